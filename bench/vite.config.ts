@@ -1,0 +1,11 @@
+/** Builds bench/index.html (the in-browser benchmark runner) into bench/dist. */
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  root: 'bench',
+  base: './',
+  plugins: [svelte()],
+  build: { outDir: 'dist', emptyOutDir: true, target: 'chrome120', minify: true },
+  worker: { format: 'es' },
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/chromium';
+
+/** Port of the static server the e2e project starts (`npm run web -- --no-build`). */
+const PORT = Number(process.env['COBALT_E2E_PORT'] ?? 4317);
+
+export default defineConfig({
+  reporter: process.env['CI'] ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
+  outputDir: 'test-results',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  projects: [
+    {
+      name: 'e2e',
+      testDir: 'tests/e2e',
+      use: {
+        baseURL: `http://127.0.0.1:${PORT}`,
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+        trace: 'retain-on-failure',
+        screenshot: 'only-on-failure',
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'tests/e2e-electron',
+    },
+  ],
+  webServer: {
+    command: `node --import tsx scripts/web.ts --no-build --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+    stdout: 'pipe',
+  },
+});

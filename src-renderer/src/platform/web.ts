@@ -1,0 +1,95 @@
+import { fail, ok } from '../../../src-shared/ipc/result';
+import { OPEN_MAX_BYTES } from '../../../src-shared/ipc/contracts';
+import type { OpenFileArgs, Platform } from './types';
+
+const mimeByExtension: Record<string, string> = {
+  json: 'application/json',
+  csv: 'text/csv',
+  txt: 'text/plain',
+};
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A user-facing message for a file over the cap (shared wording with main's). */
+export function tooLargeMessage(fileName: string, bytes: number, maxBytes: number): string {
+  return `“${fileName}” is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit. Choose a smaller file.`;
+}
+
+function pickFile(accept: string): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+async function openFile(args: OpenFileArgs) {
+  const maxBytes = args.maxBytes ?? OPEN_MAX_BYTES;
+  const accept = args.filters
+    .flatMap((f) => f.extensions)
+    .filter((e) => e !== '*')
+    .map((e) => `.${e}`)
+    .join(',');
+  const file = await pickFile(accept);
+  if (!file) return ok({ canceled: true as const });
+  if (file.size > maxBytes) return fail('too-large', tooLargeMessage(file.name, file.size, maxBytes));
+  try {
+    const content = await file.text();
+    return ok({ canceled: false as const, fileName: file.name, content, bytes: file.size });
+  } catch {
+    return fail('io', `“${file.name}” could not be read as text.`);
+  }
+}
+
+/** The browser host: downloads for saving, a file input for opening, window.print() for PDF. */
+export function webPlatform(): Platform {
+  return {
+    kind: 'web',
+    async appInfo() {
+      const chrome = /Chrom(?:e|ium)\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? 'n/a';
+      return ok({
+        name: 'Cobalt',
+        version: __APP_VERSION__,
+        electron: 'n/a (browser)',
+        chrome,
+        node: 'n/a (browser)',
+        platform: navigator.platform || 'web',
+      });
+    },
+    async saveFile({ suggestedName, content }) {
+      const ext = suggestedName.split('.').pop()?.toLowerCase() ?? '';
+      const blob = new Blob([content], { type: mimeByExtension[ext] ?? 'application/octet-stream' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = suggestedName;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return ok({ saved: true, fileName: suggestedName });
+    },
+    openFile,
+    print: () => window.print(),
+    async savePdf() {
+      // Browsers offer "Save as PDF" in their print dialog; there is no silent PDF API.
+      window.print();
+      return ok({ saved: false, fileName: null });
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/** The renderer built as a plain web app (`npm run web`, e2e tests, benchmarks). */
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import pkg from './package.json' with { type: 'json' };
+
+export default defineConfig({
+  root: 'src-renderer',
+  base: './',
+  plugins: [svelte()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: { outDir: '../dist-web', emptyOutDir: true, target: 'chrome120' },
+  worker: { format: 'es' },
+});
