@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/chromium';
+import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 
 /** Port of the static server the e2e project starts (`npm run web -- --no-build`). */
 const PORT = Number(process.env['COBALT_E2E_PORT'] ?? 4317);

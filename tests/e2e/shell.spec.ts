@@ -23,6 +23,7 @@ test('loads, reaches every screen, and logs no errors or CSP violations', async 
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
   const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav).toBeVisible({ timeout: 20_000 }); // first run seeds the food table
   for (const screen of SCREENS) {
     await nav.getByRole('link', { name: screen.link, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${screen.hash.replace('/', '\\/')}$`));
@@ -31,6 +32,7 @@ test('loads, reaches every screen, and logs no errors or CSP violations', async 
       'aria-current',
       'page',
     );
+    await page.screenshot({ path: `artifacts/screenshots/${screen.hash.slice(2)}.png` });
   }
   await nav.getByRole('link', { name: 'About Cobalt' }).click();
   await expect(page.getByText('Informational, not medical advice.').first()).toBeVisible();

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/#/foods');
+  await expect(page.getByRole('heading', { level: 1, name: 'Foods' })).toBeVisible({ timeout: 20_000 });
+});
+
+test('search ranks what people mean, opens by keyboard and shows the full panel', async ({ page }) => {
+  const search = page.getByRole('combobox', { name: 'Search foods' });
+  await search.fill('salmon');
+  const options = page.getByRole('listbox', { name: 'Foods' }).getByRole('option');
+  await expect(options.first()).toContainText(/salmon/i);
+  await expect(options.first()).not.toContainText(/snack|flavor/i);
+
+  await search.fill('soy milk');
+  await expect(page.getByRole('listbox', { name: 'Foods' })).toContainText(/soymilk/i);
+
+  await search.fill('chia seeds');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/#\/foods\/sr%3A12006$/);
+  const detail = page.getByRole('article');
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText(/chia/i);
+  await expect(detail.getByRole('row', { name: /Omega-3 ALA/ })).toContainText('17.83 g');
+  await expect(detail.getByRole('row', { name: /Vitamin B12 / })).toContainText('0 µg');
+  await expect(detail.getByRole('row', { name: /Omega-3 EPA/ })).toContainText('—');
+  await expect(detail).toContainText('unknown, not zero');
+  await page.screenshot({ path: 'artifacts/screenshots/foods-detail.png' });
+});
+
+test('nori explains why its B12 is not counted', async ({ page }) => {
+  const search = page.getByRole('combobox', { name: 'Search foods' });
+  await search.fill('nori');
+  await search.press('Enter');
+  await expect(page.getByRole('article')).toContainText('B12 here is not counted.');
+});
+
+test('filters: vegan excludes dairy, supplements only shows supplements', async ({ page }) => {
+  const search = page.getByRole('combobox', { name: 'Search foods' });
+  await page.getByRole('combobox', { name: 'Diet', exact: true }).selectOption('vegan');
+  await search.fill('cheese');
+  const names = await page.getByRole('listbox', { name: 'Foods' }).getByRole('option').allInnerTexts();
+  expect(names.every((n) => !/^Cheese,/.test(n))).toBe(true);
+
+  await page.getByRole('combobox', { name: 'Diet', exact: true }).selectOption('');
+  await page.getByRole('combobox', { name: 'Kind', exact: true }).selectOption('supplement');
+  await search.fill('b12');
+  await expect(page.getByRole('listbox', { name: 'Foods' }).getByRole('option').first()).toContainText(/B12|cobalamin/i);
+  await page.screenshot({ path: 'artifacts/screenshots/foods-supplements.png' });
+});
