@@ -51,6 +51,9 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
+      // Large collections are replaced wholesale through $state.raw (architecture.md), never
+      // mutated in place, so plain Map/Set are right and SvelteMap would only add overhead.
+      'svelte/prefer-svelte-reactivity': 'off',
     },
   },
   {

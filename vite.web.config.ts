@@ -6,7 +6,7 @@ import pkg from './package.json' with { type: 'json' };
 export default defineConfig({
   root: 'src-renderer',
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: '../svelte.config.js' })],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { outDir: '../dist-web', emptyOutDir: true, target: 'chrome120' },
   worker: { format: 'es' },

@@ -5,7 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   root: 'bench',
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: '../svelte.config.js' })],
   build: { outDir: 'dist', emptyOutDir: true, target: 'chrome120', minify: true },
   worker: { format: 'es' },
 });

@@ -155,3 +155,27 @@ export const appSettingsSchema = z.strictObject({
   pantry: z.array(id('pantry[]')).max(500),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
+
+/** A check mark on a shopping list item. `itemKey` is stable per food (or manual item) across plan edits. */
+export const shoppingCheckRowSchema = z.strictObject({
+  /** The list's date range, "YYYY-MM-DD..YYYY-MM-DD". */
+  listKey: z.string().regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/, 'listKey must be a date range'),
+  itemKey: id('itemKey'),
+  checked: z.boolean(),
+});
+export type ShoppingCheckRow = z.infer<typeof shoppingCheckRowSchema>;
+
+/** Something the user added to a shopping list by hand (or a note). */
+export const shoppingItemRowSchema = z.strictObject({
+  id: id('id'),
+  listKey: shoppingCheckRowSchema.shape.listKey,
+  text: z.string().trim().min(1, 'an item needs text').max(200, 'item text is too long'),
+  aisleId: z.string().max(200).nullable(),
+  order: z.number().refine(Number.isFinite, 'order must be finite'),
+});
+export type ShoppingItemRow = z.infer<typeof shoppingItemRowSchema>;
+
+export interface SettingsRow {
+  key: 'app';
+  value: AppSettings;
+}

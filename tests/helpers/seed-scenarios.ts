@@ -4,7 +4,11 @@
  */
 import { expect } from 'vitest';
 import type { CobaltDb } from '../../src-renderer/src/data/db';
-import { ensureFoodTable, storedTableInfo, type SeedProgress } from '../../src-renderer/src/data/seed';
+import {
+  ensureFoodTable,
+  storedTableInfo,
+  type SeedProgress,
+} from '../../src-renderer/src/data/seed';
 import { makeFood, makeTableFile } from './foods';
 
 const V1 = 'aaaaaaaaaaaaaaa1';
@@ -24,13 +28,30 @@ const fixedNow = () => new Date('2026-01-05T08:00:00Z');
 
 export async function firstRunSeedsEverythingWithProgress(db: CobaltDb): Promise<void> {
   const progress: SeedProgress[] = [];
-  const outcome = await ensureFoodTable(db, source(makeTableFile(v1Foods, V1), V1), (p) => progress.push(p), fixedNow);
-  expect(outcome).toEqual({ status: 'seeded', tableVersion: V1, previousVersion: null, foodCount: 3 });
+  const outcome = await ensureFoodTable(
+    db,
+    source(makeTableFile(v1Foods, V1), V1),
+    (p) => progress.push(p),
+    fixedNow,
+  );
+  expect(outcome).toEqual({
+    status: 'seeded',
+    tableVersion: V1,
+    previousVersion: null,
+    foodCount: 3,
+  });
   expect(await db.foods.count()).toBe(3);
   expect(progress.at(0)).toEqual({ done: 0, total: 3 });
   expect(progress.at(-1)).toEqual({ done: 3, total: 3 });
-  expect(await storedTableInfo(db)).toEqual({ tableVersion: V1, foodCount: 3, seededAt: '2026-01-05T08:00:00.000Z' });
-  const again = await ensureFoodTable(db, { tableVersion: V1, load: () => Promise.reject(new Error('must not load')) });
+  expect(await storedTableInfo(db)).toEqual({
+    tableVersion: V1,
+    foodCount: 3,
+    seededAt: '2026-01-05T08:00:00.000Z',
+  });
+  const again = await ensureFoodTable(db, {
+    tableVersion: V1,
+    load: () => Promise.reject(new Error('must not load')),
+  });
   expect(again).toEqual({ status: 'up-to-date', tableVersion: V1 });
 }
 
@@ -38,17 +59,60 @@ export async function newerTableReplacesBundledFoodsOnly(db: CobaltDb): Promise<
   await ensureFoodTable(db, source(makeTableFile(v1Foods, V1), V1));
   const custom = makeFood('custom:my-oat-milk', { name: 'My oat milk', source: 'custom' });
   await db.customFoods.add(custom);
-  await db.recipes.put({ id: 'r1', name: 'Porridge', ingredients: [{ foodId: 'sr:99999', grams: 10 }] });
-  await db.planEntries.put({ id: 'e1', date: '2026-01-05', slotId: 'breakfast', foodId: 'sr:99999', recipeId: null, recurringId: null });
-  await db.people.put({ id: 'p1', name: 'Ada' });
+  await db.recipes.put({
+    id: 'r1',
+    name: 'Porridge',
+    servings: 2,
+    ingredients: [{ foodId: 'sr:99999', quantity: 10, unit: 'g', grams: 10 }],
+    note: '',
+  });
+  await db.planEntries.put({
+    id: 'e1',
+    date: '2026-01-05',
+    slotId: 'breakfast',
+    target: { kind: 'food', foodId: 'sr:99999' },
+    quantity: 1,
+    unit: 'cup',
+    grams: 240,
+    eaters: 'all',
+    order: 0,
+  });
+  await db.people.put({
+    id: 'p1',
+    order: 0,
+    profile: {
+      id: 'p1',
+      name: 'Ada',
+      ageYears: 36,
+      sex: 'female',
+      pregnancy: 'none',
+      diet: 'vegan',
+      reference: 'dri',
+      weightKg: null,
+      metformin: false,
+      acidSuppressants: false,
+      epaDhaTargetMg: 250,
+      targetOverrides: {},
+      b12InjectionAbsorbedFraction: 0.1,
+    },
+  });
 
   const outcome = await ensureFoodTable(db, source(makeTableFile(v2Foods, V2), V2));
-  expect(outcome).toEqual({ status: 'seeded', tableVersion: V2, previousVersion: V1, foodCount: 3 });
-  expect((await db.foods.toArray()).map((f) => f.id).sort()).toEqual(['sr:01001', 'sr:11457', 'sr:12006']);
+  expect(outcome).toEqual({
+    status: 'seeded',
+    tableVersion: V2,
+    previousVersion: V1,
+    foodCount: 3,
+  });
+  expect((await db.foods.toArray()).map((f) => f.id).sort()).toEqual([
+    'sr:01001',
+    'sr:11457',
+    'sr:12006',
+  ]);
   expect((await db.foods.get('sr:01001'))?.nutrients.b12).toBe(0.2);
   expect(await db.customFoods.get('custom:my-oat-milk')).toEqual(custom);
   expect(await db.recipes.count()).toBe(1);
-  expect(await db.planEntries.get('e1')).toMatchObject({ foodId: 'sr:99999' });
+  expect(await db.planEntries.get('e1')).toMatchObject({ target: { foodId: 'sr:99999' } });
   expect(await db.people.count()).toBe(1);
 }
 
@@ -60,11 +124,21 @@ export async function damagedTableIsRefusedAndNothingWritten(db: CobaltDb): Prom
   expect(outcome.status).toBe('refused');
   expect(outcome.status === 'refused' && outcome.message).toMatch(/sr:11457.*nutrients\.b12/);
   expect((await storedTableInfo(db))?.tableVersion).toBe(V1);
-  expect((await db.foods.toArray()).map((f) => f.id).sort()).toEqual(['sr:01001', 'sr:11457', 'sr:99999']);
+  expect((await db.foods.toArray()).map((f) => f.id).sort()).toEqual([
+    'sr:01001',
+    'sr:11457',
+    'sr:99999',
+  ]);
 
-  const unreadable = await ensureFoodTable(db, { tableVersion: V2, load: () => Promise.reject(new Error('HTTP 404')) });
+  const unreadable = await ensureFoodTable(db, {
+    tableVersion: V2,
+    load: () => Promise.reject(new Error('HTTP 404')),
+  });
   expect(unreadable).toEqual({ status: 'refused', message: expect.stringContaining('HTTP 404') });
-  const mislabelled = await ensureFoodTable(db, source(makeTableFile(v2Foods, V2), 'ccccccccccccccc3'));
+  const mislabelled = await ensureFoodTable(
+    db,
+    source(makeTableFile(v2Foods, V2), 'ccccccccccccccc3'),
+  );
   expect(mislabelled.status).toBe('refused');
   expect(await db.foods.count()).toBe(3);
 }
@@ -79,11 +153,18 @@ export async function failedWriteRollsBack(db: CobaltDb): Promise<void> {
   db.foods.hook('creating', failOn);
   try {
     const outcome = await ensureFoodTable(db, source(makeTableFile(v2Foods, V2), V2));
-    expect(outcome).toEqual({ status: 'refused', message: expect.stringContaining('simulated disk full') });
+    expect(outcome).toEqual({
+      status: 'refused',
+      message: expect.stringContaining('simulated disk full'),
+    });
   } finally {
     db.foods.hook('creating').unsubscribe(failOn);
   }
   expect((await storedTableInfo(db))?.tableVersion).toBe(V1);
-  expect((await db.foods.toArray()).map((f) => f.id).sort()).toEqual(['sr:01001', 'sr:11457', 'sr:99999']);
+  expect((await db.foods.toArray()).map((f) => f.id).sort()).toEqual([
+    'sr:01001',
+    'sr:11457',
+    'sr:99999',
+  ]);
   expect((await db.foods.get('sr:01001'))?.nutrients.b12).toBe(0.17);
 }

@@ -7,6 +7,15 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Food } from '../../../src-shared/schemas/food';
+import type {
+  PersonRow,
+  PlanEntryRow,
+  RecipeRow,
+  RecurringRow,
+  SettingsRow,
+  ShoppingCheckRow,
+  ShoppingItemRow,
+} from '../../../src-shared/schemas/rows';
 
 export const DB_NAME = 'cobalt';
 
@@ -31,7 +40,7 @@ export const STORES: readonly { version: number; stores: Record<string, string |
       customFoods: 'id, name',
       recipes: 'id, name',
       people: 'id',
-      planEntries: 'id, date, [date+slotId], foodId, recipeId, recurringId',
+      planEntries: 'id, date',
       recurring: 'id',
       settings: 'key',
       weeklyTotals: '[personId+weekStart], personId, weekStart',
@@ -45,15 +54,15 @@ export class CobaltDb extends Dexie {
   foods!: EntityTable<Food, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   customFoods!: EntityTable<Food, 'id'>;
-  // Typed by their repositories as those land; Table<unknown> keeps callers honest meanwhile.
-  recipes!: Table<unknown, string>;
-  people!: Table<unknown, string>;
-  planEntries!: Table<unknown, string>;
-  recurring!: Table<unknown, string>;
-  settings!: Table<unknown, string>;
+  recipes!: EntityTable<RecipeRow, 'id'>;
+  people!: EntityTable<PersonRow, 'id'>;
+  planEntries!: EntityTable<PlanEntryRow, 'id'>;
+  recurring!: EntityTable<RecurringRow, 'id'>;
+  settings!: EntityTable<SettingsRow, 'key'>;
+  // Typed by the weekly-totals repository (issue 5) once the engine's output shape is final.
   weeklyTotals!: Table<unknown, [string, string]>;
-  shoppingChecks!: Table<unknown, [string, string]>;
-  shoppingItems!: Table<unknown, string>;
+  shoppingChecks!: Table<ShoppingCheckRow, [string, string]>;
+  shoppingItems!: EntityTable<ShoppingItemRow, 'id'>;
 
   constructor(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     super(name, options);

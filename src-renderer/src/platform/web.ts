@@ -1,5 +1,6 @@
 import { fail, ok } from '../../../src-shared/ipc/result';
 import { OPEN_MAX_BYTES } from '../../../src-shared/ipc/contracts';
+import { tooLargeMessage } from '../../../src-shared/ipc/messages';
 import type { OpenFileArgs, Platform } from './types';
 
 const mimeByExtension: Record<string, string> = {
@@ -7,17 +8,6 @@ const mimeByExtension: Record<string, string> = {
   csv: 'text/csv',
   txt: 'text/plain',
 };
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** A user-facing message for a file over the cap (shared wording with main's). */
-export function tooLargeMessage(fileName: string, bytes: number, maxBytes: number): string {
-  return `“${fileName}” is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit. Choose a smaller file.`;
-}
 
 function pickFile(accept: string): Promise<File | null> {
   return new Promise((resolve) => {

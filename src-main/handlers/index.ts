@@ -1,0 +1,68 @@
+import path from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  type IpcMainInvokeEvent,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
+import type { Handlers } from '../ipc/register';
+import { readTextFileCapped, writeUserFile } from './file-io';
+
+/** Dialogs are sheets of the calling window where it still exists. */
+function showSave(event: IpcMainInvokeEvent, options: SaveDialogOptions) {
+  const win = BrowserWindow.fromWebContents(event.sender);
+  return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+}
+
+function showOpen(event: IpcMainInvokeEvent, options: OpenDialogOptions) {
+  const win = BrowserWindow.fromWebContents(event.sender);
+  return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+}
+
+function defaultPath(suggestedName: string): string {
+  return path.join(app.getPath('documents'), path.basename(suggestedName));
+}
+
+/**
+ * The channel implementations. Paths come only from dialogs main opens itself; the renderer sees
+ * base names, never where a file lives.
+ */
+export function createHandlers(): Handlers<IpcMainInvokeEvent> {
+  return {
+    appInfo: async () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+      platform: process.platform,
+    }),
+
+    saveFile: async ({ suggestedName, content, filters }, event) => {
+      const choice = await showSave(event, { defaultPath: defaultPath(suggestedName), filters });
+      if (choice.canceled || !choice.filePath) return { saved: false, fileName: null };
+      await writeUserFile(choice.filePath, content);
+      return { saved: true, fileName: path.basename(choice.filePath) };
+    },
+
+    openFile: async ({ filters, maxBytes }, event) => {
+      const choice = await showOpen(event, { properties: ['openFile'], filters });
+      const filePath = choice.filePaths[0];
+      if (choice.canceled || filePath === undefined) return { canceled: true };
+      return { canceled: false, ...(await readTextFileCapped(filePath, maxBytes)) };
+    },
+
+    printToPdf: async ({ suggestedName, pageSize, landscape }, event) => {
+      const pdf = await event.sender.printToPDF({ pageSize, landscape, printBackground: true });
+      const choice = await showSave(event, {
+        defaultPath: defaultPath(suggestedName),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false, fileName: null };
+      await writeUserFile(choice.filePath, pdf);
+      return { saved: true, fileName: path.basename(choice.filePath) };
+    },
+  };
+}

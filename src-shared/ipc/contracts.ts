@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { BridgeKey } from './channels';
+
+const MB = 1024 * 1024;
+
+/** Largest document the renderer may ask main to write (characters of text). */
+export const SAVE_MAX_CHARS = 50 * MB;
+/** Default and upper bound for the size of a file main will read for the renderer. */
+export const OPEN_MAX_BYTES = 20 * MB;
+
+/**
+ * A bare file name offered as the dialog's default. Separators, NUL and dot-only names are refused
+ * so the renderer cannot steer where the dialog opens; main still takes the basename.
+ */
+export const fileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !/[/\\\0]/.test(s) && s !== '.' && s !== '..', 'must be a file name, not a path');
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/))
+    .min(1)
+    .max(20),
+});
+
+const filtersSchema = z.array(fileFilterSchema).max(10);
+
+const savedSchema = z.object({
+  saved: z.boolean(),
+  /** Base name only: the renderer never learns where on disk the user put the file. */
+  fileName: fileNameSchema.nullable(),
+});
+
+/** One entry per channel: what the renderer sends and what main answers inside the envelope. */
+export const CONTRACTS = {
+  appInfo: {
+    args: z.undefined(),
+    result: z.object({
+      name: z.string(),
+      version: z.string(),
+      electron: z.string(),
+      chrome: z.string(),
+      node: z.string(),
+      platform: z.string(),
+    }),
+  },
+  saveFile: {
+    args: z.object({
+      suggestedName: fileNameSchema,
+      content: z.string().max(SAVE_MAX_CHARS),
+      filters: filtersSchema,
+    }),
+    result: savedSchema,
+  },
+  openFile: {
+    args: z.object({
+      filters: filtersSchema,
+      maxBytes: z.number().int().positive().max(OPEN_MAX_BYTES).default(OPEN_MAX_BYTES),
+    }),
+    result: z.discriminatedUnion('canceled', [
+      z.object({ canceled: z.literal(true) }),
+      z.object({
+        canceled: z.literal(false),
+        fileName: fileNameSchema,
+        content: z.string(),
+        bytes: z.number().int().nonnegative(),
+      }),
+    ]),
+  },
+  printToPdf: {
+    args: z.object({
+      suggestedName: fileNameSchema,
+      pageSize: z.enum(['A4', 'Letter']),
+      landscape: z.boolean(),
+    }),
+    result: savedSchema,
+  },
+} as const satisfies Record<BridgeKey, { args: z.ZodType; result: z.ZodType }>;
+
+export type Contracts = typeof CONTRACTS;
+/** What the renderer may pass (defaults still optional). */
+export type ArgsIn<K extends BridgeKey> = z.input<Contracts[K]['args']>;
+/** What a handler receives after validation (defaults filled in). */
+export type ArgsOut<K extends BridgeKey> = z.output<Contracts[K]['args']>;
+export type ResultOf<K extends BridgeKey> = z.output<Contracts[K]['result']>;
