@@ -16,6 +16,7 @@ import type {
   ShoppingCheckRow,
   ShoppingItemRow,
 } from '../../../src-shared/schemas/rows';
+import type { WeeklyTotalsRow } from '../../../src-shared/schemas/weekly-totals';
 
 export const DB_NAME = 'cobalt';
 
@@ -59,8 +60,7 @@ export class CobaltDb extends Dexie {
   planEntries!: EntityTable<PlanEntryRow, 'id'>;
   recurring!: EntityTable<RecurringRow, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
-  // Typed by the weekly-totals repository (issue 5) once the engine's output shape is final.
-  weeklyTotals!: Table<unknown, [string, string]>;
+  weeklyTotals!: Table<WeeklyTotalsRow, [string, string]>;
   shoppingChecks!: Table<ShoppingCheckRow, [string, string]>;
   shoppingItems!: EntityTable<ShoppingItemRow, 'id'>;
 
