@@ -19,6 +19,12 @@ import { chromiumArgs, chromiumPath } from '../tests/chromium';
 import { serveStatic } from './static-server';
 import type { BenchResult } from '../bench/harness';
 
+/** What bench/main.ts leaves on the page's global object. */
+interface BenchGlobals {
+  __benchResults?: BenchResult[];
+  __benchError?: string;
+}
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const onlyIndex = args.indexOf('--only');
@@ -38,10 +44,16 @@ async function launch(profileDir: string): Promise<BrowserContext> {
 async function timeStart(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('cobalt:interactive').length > 0, null, {
-    timeout: 60_000,
-  });
-  const ms = await page.evaluate(() => performance.getEntriesByName('cobalt:interactive')[0]!.startTime);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('cobalt:interactive').length > 0,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  const ms = await page.evaluate(
+    () => performance.getEntriesByName('cobalt:interactive')[0]!.startTime,
+  );
   await page.close();
   return ms;
 }
@@ -66,7 +78,9 @@ async function startupFigures(): Promise<BenchResult[]> {
         if (i === STARTS - 1) {
           const page = await context.newPage();
           await page.goto(server.url);
-          await page.waitForFunction(() => performance.getEntriesByName('cobalt:interactive').length > 0);
+          await page.waitForFunction(
+            () => performance.getEntriesByName('cobalt:interactive').length > 0,
+          );
           const cdp = await context.newCDPSession(page);
           await cdp.send('HeapProfiler.collectGarbage');
           const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -98,12 +112,21 @@ async function caseFigures(): Promise<BenchResult[]> {
       if (m.type() === 'error') console.error(`[bench page] ${m.text()}`);
     });
     await page.goto(`${server.url}index.html${only ? `?only=${encodeURIComponent(only)}` : ''}`);
-    await page.waitForFunction(() => window.__benchResults ?? window.__benchError, null, {
-      timeout: 540_000,
-    });
-    const error = await page.evaluate(() => window.__benchError);
+    // These callbacks run in the page: they may not use anything from this module's scope.
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as BenchGlobals).__benchResults ??
+        (globalThis as unknown as BenchGlobals).__benchError,
+      null,
+      {
+        timeout: 540_000,
+      },
+    );
+    const error = await page.evaluate(() => (globalThis as unknown as BenchGlobals).__benchError);
     if (error) throw new Error(`a benchmark failed in the browser: ${error}`);
-    return (await page.evaluate(() => window.__benchResults)) ?? [];
+    return (
+      (await page.evaluate(() => (globalThis as unknown as BenchGlobals).__benchResults)) ?? []
+    );
   } finally {
     await context.close();
     await server.close();
@@ -113,13 +136,16 @@ async function caseFigures(): Promise<BenchResult[]> {
 
 function printTable(results: readonly BenchResult[]): void {
   const rows = results.map((r) => {
-    const value = Number.isInteger(r.value) ? String(r.value) : r.value.toFixed(r.value < 10 ? 3 : 1);
+    const value = Number.isInteger(r.value)
+      ? String(r.value)
+      : r.value.toFixed(r.value < 10 ? 3 : 1);
     const ratio = r.budget ? `${(r.value / r.budget).toFixed(2)} of ${r.budget} ${r.unit}` : '';
     return [r.name, value, r.unit, ratio];
   });
   const header = ['benchmark', 'value', 'unit', 'budget used'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 1 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
@@ -129,6 +155,10 @@ const results = [...(only ? [] : await startupFigures()), ...(await caseFigures(
 printTable(results);
 await writeFile(
   path.join(root, 'bench/results.json'),
-  `${JSON.stringify(results.map(({ name, value, unit }) => ({ name, value: Number(value.toFixed(4)), unit })), null, 2)}\n`,
+  `${JSON.stringify(
+    results.map(({ name, value, unit }) => ({ name, value: Number(value.toFixed(4)), unit })),
+    null,
+    2,
+  )}\n`,
 );
 console.log(`\nwrote bench/results.json (${results.length} figures)`);

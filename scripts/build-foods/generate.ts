@@ -1,0 +1,106 @@
+/**
+ * Generates the bundled food table from the SR28 ASCII files: `foods.json` (the table, with its
+ * meta), `meta.json` (the meta alone, for a cheap version check) and `SOURCES.md`. Deterministic:
+ * the same input gives byte-identical files (rows sorted by id, no clock, no randomness).
+ */
+import { createHash } from 'node:crypto';
+import type { Food } from '../../src-shared/schemas/food';
+import {
+  decodeFoodTable,
+  encodeFoodTableBody,
+  foodTableBodyJson,
+  FOOD_TABLE_FORMAT,
+  FOOD_TABLE_FORMAT_VERSION,
+  type FoodTableBody,
+  type FoodTableMeta,
+} from '../../src-shared/schemas/food-table';
+import { NUTRIENT_IDS } from '../../src-shared/domain/nutrients';
+import { readSr28 } from './sr28-reader';
+import { nutrientValuesFor, wantedSrNumbers } from './nutrient-values';
+import { srFoodRecord, type BuildNotes } from './sr-food';
+import { curatedFoods } from './curated';
+import { DROPPED_GROUPS } from './dropped-groups';
+import { sourcesMarkdown } from './sources-md';
+
+export const GENERATOR_VERSION = '1.0.0';
+export const SR28_CITATION =
+  'U.S. Department of Agriculture, Agricultural Research Service, USDA National Nutrient ' +
+  'Database for Standard Reference, Release 28 (2015), public domain.';
+
+export interface GeneratedFiles {
+  files: Record<string, string>;
+  meta: FoodTableMeta;
+}
+
+/** Throws with the decoder's message (food and field named) when the table does not validate. */
+export function assertValidFoodTable(json: unknown): void {
+  const result = decodeFoodTable(json);
+  if (!result.ok) throw new Error(`Invalid food table: ${result.error}`);
+}
+
+/** foods.json text: one row per line so that a regenerated table diffs row by row. */
+function foodTableText(meta: FoodTableMeta, body: FoodTableBody): string {
+  const lines = [
+    `{"meta":${JSON.stringify(meta)},`,
+    `"groups":${JSON.stringify(body.groups)},`,
+    `"b12Reasons":${JSON.stringify(body.b12Reasons)},`,
+    `"columns":${JSON.stringify(body.columns)},`,
+    '"foods":[',
+    body.foods.map((row) => JSON.stringify(row)).join(',\n'),
+    ']}',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+export function generateFoodTable(sr28Dir: string): GeneratedFiles {
+  const sr = readSr28(sr28Dir, wantedSrNumbers());
+  const dropped = new Set(DROPPED_GROUPS.map((g) => g.code));
+  const notes: BuildNotes = { vitaminDFromIu: [], overridden: [] };
+  const srFoods: Food[] = [];
+  for (const food of sr.foods) {
+    if (dropped.has(food.group)) continue;
+    const nutrients = nutrientValuesFor(food.ndb, sr.nutrients.get(food.ndb));
+    srFoods.push(srFoodRecord(food, sr, nutrients, notes));
+  }
+  const curated = curatedFoods();
+  // SR28 rows by NDB number, then curated rows in their listed order (strengths ascending).
+  srFoods.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const foods = [...srFoods, ...curated];
+
+  const body = encodeFoodTableBody(foods);
+  const sha256 = createHash('sha256').update(foodTableBodyJson(body)).digest('hex');
+  const meta: FoodTableMeta = {
+    format: FOOD_TABLE_FORMAT,
+    formatVersion: FOOD_TABLE_FORMAT_VERSION,
+    tableVersion: sha256.slice(0, 16),
+    sha256,
+    foodCount: foods.length,
+    sr28FoodCount: srFoods.length,
+    curatedFoodCount: curated.length,
+    generatorVersion: GENERATOR_VERSION,
+    citation: SR28_CITATION,
+    droppedGroups: DROPPED_GROUPS.map((g) => ({
+      code: g.code,
+      name: sr.groups.get(g.code) ?? g.code,
+      foodCount: sr.foods.filter((f) => f.group === g.code).length,
+      reason: g.reason,
+    })),
+    nutrientIds: [...NUTRIENT_IDS],
+    notes: [
+      'Nutrients are per 100 g edible portion; null means SR28 has no value (unknown), not zero.',
+      'Supplements and injections use a nominal 1 g per unit (unitGrams), so per-100 g = 100 × per unit.',
+      `Vitamin D is SR28 nutrient 328 (µg); for ${notes.vitaminDFromIu.length} foods without it, 324 (IU) / 40.`,
+      'Diet status and B12 reliability are derived; see SOURCES.md.',
+    ],
+  };
+  const tableText = foodTableText(meta, body);
+  assertValidFoodTable(JSON.parse(tableText));
+  return {
+    meta,
+    files: {
+      'foods.json': tableText,
+      'meta.json': `${JSON.stringify(meta, null, 2)}\n`,
+      'SOURCES.md': sourcesMarkdown({ meta, notes, curated }),
+    },
+  };
+}
