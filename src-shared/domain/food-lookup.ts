@@ -1,0 +1,28 @@
+/**
+ * The engine takes foods as a Map or a plain record keyed by food id (the renderer keeps a Map, a
+ * JSON fixture is a record); these helpers hide the difference.
+ */
+import type { Food } from '../schemas/food';
+import type { Diet } from './target-types';
+
+export type FoodCollection = ReadonlyMap<string, Food> | Readonly<Record<string, Food>>;
+
+/** A lookup function for `foods`. */
+export function foodGetter(foods: FoodCollection): (id: string) => Food | undefined {
+  if (foods instanceof Map) return (id) => foods.get(id);
+  const record = foods as Readonly<Record<string, Food>>;
+  return (id) => (Object.prototype.hasOwnProperty.call(record, id) ? record[id] : undefined);
+}
+
+/** Every food in `foods`. */
+export function foodValues(foods: FoodCollection | Iterable<Food>): Iterable<Food> {
+  if (foods instanceof Map) return foods.values();
+  if (Symbol.iterator in foods) return foods as Iterable<Food>;
+  return Object.values(foods as Readonly<Record<string, Food>>);
+}
+
+/** True when the food table says the food fits the diet ('unknown' does not). */
+export function fitsDiet(food: Food, diet: Diet): boolean {
+  if (diet === 'omnivore') return true;
+  return food.diet[diet] === 'yes';
+}

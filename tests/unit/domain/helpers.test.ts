@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fitsDiet, foodGetter, foodValues } from '../../../src-shared/domain/food-lookup';
+import { formatAmount, nutrientLabel } from '../../../src-shared/domain/format';
+import { lifeStageLabel } from '../../../src-shared/domain/targets';
+import { FOODS } from './fixtures';
+
+describe('food lookup', () => {
+  it('reads a Map and a record alike, without inherited keys', () => {
+    const map = new Map([[FOODS.egg.id, FOODS.egg]]);
+    const record = { [FOODS.egg.id]: FOODS.egg };
+    expect(foodGetter(map)(FOODS.egg.id)).toBe(FOODS.egg);
+    expect(foodGetter(record)(FOODS.egg.id)).toBe(FOODS.egg);
+    expect(foodGetter(record)('toString')).toBeUndefined();
+    expect([...foodValues(record)]).toEqual([FOODS.egg]);
+    expect([...foodValues([FOODS.milk])]).toEqual([FOODS.milk]);
+  });
+
+  it('fits a diet only when the table says yes', () => {
+    expect(fitsDiet(FOODS.egg, 'vegetarian')).toBe(true);
+    expect(fitsDiet(FOODS.egg, 'vegan')).toBe(false);
+    expect(fitsDiet(FOODS.salmon, 'pescatarian')).toBe(true);
+    expect(fitsDiet(FOODS.beef, 'omnivore')).toBe(true);
+    expect(
+      fitsDiet(
+        { ...FOODS.lentils, diet: { vegan: 'unknown', vegetarian: 'yes', pescatarian: 'yes' } },
+        'vegan',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('formatting', () => {
+  it('uses the registry precision and unit', () => {
+    expect(formatAmount('b12', 2.44)).toBe('2.4 µg');
+    expect(formatAmount('magnesium', 349.6)).toBe('350 mg');
+    expect(formatAmount('epaDha', 0.25)).toBe('0.25 g');
+    expect(formatAmount('iron', -0.01)).toBe('0.0 mg');
+    expect(nutrientLabel('epaDha')).toBe('Omega-3 EPA + DHA');
+  });
+
+  it('names life stages', () => {
+    expect(lifeStageLabel({ ageYears: 0, sex: 'female', pregnancy: 'none' })).toBe(
+      'Female, under 1 y',
+    );
+    expect(lifeStageLabel({ ageYears: 70, sex: 'male', pregnancy: 'none' })).toBe('Male, 51–70 y');
+    expect(lifeStageLabel({ ageYears: 71, sex: 'male', pregnancy: 'none' })).toBe(
+      'Male, over 70 y',
+    );
+    expect(lifeStageLabel({ ageYears: 18, sex: 'female', pregnancy: 'lactating' })).toBe(
+      'Female, 14–18 y, breastfeeding',
+    );
+  });
+});

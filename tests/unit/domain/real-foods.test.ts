@@ -1,0 +1,69 @@
+/**
+ * The engine on the bundled food table (resources/foods/foods.json, decoded with the app's own
+ * decoder): pseudo-B12 rows are not credited, a realistic vegan week is analysed, and suggestions
+ * come from the real table.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
+import { suggestFoods } from '../../../src-shared/domain/suggestions';
+import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
+import type { Food } from '../../../src-shared/schemas/food';
+import { WEEK_START, entry, everyDay, person } from './fixtures';
+
+const decoded = decodeFoodTable(
+  JSON.parse(readFileSync(new URL('../../../resources/foods/foods.json', import.meta.url), 'utf8')),
+);
+if (!decoded.ok) throw new Error(decoded.error);
+const foods = new Map(decoded.value.foods.map((f) => [f.id, f]));
+const get = (id: string): Food => {
+  const food = foods.get(id);
+  if (food === undefined) throw new Error(`${id} is not in the food table`);
+  return food;
+};
+
+describe('the engine on the bundled food table', () => {
+  it('does not credit nori, spirulina or tempeh', () => {
+    for (const id of ['sr:11446', 'sr:11667', 'sr:16114']) expect(get(id).b12.credited).toBe(false);
+    expect(get('sr:16139').b12.credited).toBe(true);
+  });
+
+  it('analyses a vegan week with fortified soy milk twice a day', () => {
+    const soymilk = get('sr:16139');
+    const lentils = get('sr:16070');
+    const nori = get('sr:11446');
+    const week = analyzeWeek({
+      weekStart: WEEK_START,
+      entries: everyDay((d) => [
+        entry(soymilk, 250, d, '08:00'),
+        entry(lentils, 250, d, '12:30'),
+        entry(nori, 5, d, '12:30'),
+        entry(soymilk, 250, d, '18:00'),
+      ]),
+      people: [person({ diet: 'vegan' })],
+      foods,
+    }).people[0]!;
+    expect(week.b12.strategy.followed).toEqual(['twiceDailyFortified']);
+    expect(week.weekGaps.find((g) => g.nutrient === 'b12')?.status).toBe('met');
+    expect(week.pseudoB12).toHaveLength(7);
+    expect(week.week.nutrients.iron.coverage).toBe(1);
+  });
+
+  it('suggests only credited, vegan B12 sources for a vegan B12 gap', () => {
+    const week = analyzeWeek({
+      weekStart: WEEK_START,
+      entries: everyDay((d) => [entry(get('sr:16070'), 250, d, '12:30')]),
+      people: [person({ diet: 'vegan' })],
+      foods,
+    }).people[0]!;
+    const gap = week.weekGaps.find((g) => g.nutrient === 'b12')!;
+    const list = suggestFoods(gap, foods, 'vegan', { includeSupplements: true, limit: 25 });
+    expect(list.length).toBeGreaterThan(5);
+    for (const s of list) {
+      const food = get(s.foodId);
+      expect(food.b12.credited).toBe(true);
+      expect(food.diet.vegan).toBe('yes');
+      expect(s.ratioAfter).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
