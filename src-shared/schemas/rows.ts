@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isClockTime, isIsoDate } from '../domain/dates';
-import { personProfileSchema } from './profile';
+import { personProfileSchema, type PersonProfileInput } from './profile';
 import { analysisSettingsSchema, MAX_ENTRY_GRAMS } from './plan';
 
 const id = (field: string) =>
@@ -117,7 +117,8 @@ export const personRowSchema = z.strictObject({
   order: z.number().refine(Number.isFinite, 'order must be finite'),
   profile: z.unknown().pipe(personProfileSchema.in),
 });
-export type PersonRow = z.infer<typeof personRowSchema>;
+/** Stored profiles may omit defaulted fields (parsing fills them in). */
+export type PersonRow = Omit<z.infer<typeof personRowSchema>, 'profile'> & { profile: PersonProfileInput };
 
 export const mealSlotSchema = z.strictObject({
   id: id('mealSlots[].id'),
@@ -153,6 +154,11 @@ export const appSettingsSchema = z.strictObject({
   aisles: z.array(aisleSchema).max(40),
   /** Foods left off the shopping list (salt, oil, spices the user always has). */
   pantry: z.array(id('pantry[]')).max(500),
+  /** Food id → aisle id: foods the user moved to another aisle for good (absent: none moved). */
+  aisleOverrides: z
+    .record(id('aisleOverrides key'), id('aisleOverrides value'))
+    .refine((r) => Object.keys(r).length <= 2000, 'at most 2000 foods can be moved between aisles')
+    .optional(),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
