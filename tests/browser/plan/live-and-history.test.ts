@@ -1,0 +1,99 @@
+/** The live-query adapter (data/live.svelte.ts) on real IndexedDB, and the plan's undo history. */
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { CobaltDb } from '../../../src-renderer/src/data/db';
+import { LiveQuery } from '../../../src-renderer/src/data/live.svelte';
+import type { AppliedChange, PlanChange } from '../../../src-renderer/src/data/plan-repo';
+import { PlanHistory } from '../../../src-renderer/src/features/plan/history.svelte';
+
+const opened: CobaltDb[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+describe('LiveQuery adapter', () => {
+  it('exposes loading, then the current value, and follows writes until stopped', async () => {
+    const db = new CobaltDb(`cobalt-live-${crypto.randomUUID()}`);
+    opened.push(db);
+    const query = new LiveQuery((prefix: string) =>
+      db.meta.where('key').startsWith(prefix).count(),
+    );
+    query.start('a');
+    expect(query.loading).toBe(true);
+    expect(query.current).toBeUndefined();
+    await expect.poll(() => query.current).toBe(0);
+    expect(query.loading).toBe(false);
+    await db.meta.put({ key: 'a1', value: 1 });
+    await expect.poll(() => query.current).toBe(1);
+    query.start('b'); // new deps: a new subscription
+    await expect.poll(() => query.current).toBe(0);
+    query.stop();
+    await db.meta.put({ key: 'b1', value: 1 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(query.current).toBe(0);
+  });
+
+  it('reports a failing query as an error, not a value', async () => {
+    const query = new LiveQuery(async () => {
+      throw new Error('cannot read');
+    });
+    query.start();
+    await expect.poll(() => query.loading).toBe(false);
+    expect((query.error as Error).message).toBe('cannot read');
+    expect(query.current).toBeUndefined();
+    query.stop();
+  });
+});
+
+describe('PlanHistory', () => {
+  /** A fake store: a change sets `value`; its inverse puts the old value back. */
+  function store() {
+    const state = { value: 'start', log: [] as string[] };
+    const apply = async (change: PlanChange): Promise<AppliedChange> => {
+      const before = state.value;
+      if (change.label === 'fail') throw new Error('disk full');
+      state.value = change.alsoRefresh?.[0] ?? state.value;
+      state.log.push(change.label);
+      return { change, inverse: { label: change.label, alsoRefresh: [before] }, weeks: [] };
+    };
+    return { state, history: new PlanHistory(apply) };
+  }
+  const set = (value: string): PlanChange => ({ label: `set ${value}`, alsoRefresh: [value] });
+
+  it('undoes and redoes in order through the same apply, and a new edit clears redo', async () => {
+    const { state, history } = store();
+    await history.do(set('a'));
+    await history.do(set('b'));
+    expect(history.undoLabel).toBe('set b');
+    await history.undo();
+    expect(state.value).toBe('a');
+    expect(history.redoLabel).toBe('set b');
+    await history.undo();
+    expect(state.value).toBe('start');
+    expect(history.canUndo).toBe(false);
+    expect(await history.undo()).toBeNull();
+    await history.redo();
+    expect(state.value).toBe('a');
+    await history.do(set('c'));
+    expect(history.canRedo).toBe(false);
+    expect(state.value).toBe('c');
+  });
+
+  it('runs edits one at a time in the order asked, and a failure changes no history', async () => {
+    const { state, history } = store();
+    const first = history.do(set('a'));
+    const undo = history.undo();
+    const failing = history.do({ label: 'fail' });
+    await first;
+    await undo;
+    await expect(failing).rejects.toThrow('disk full');
+    expect(state.value).toBe('start');
+    expect(history.canUndo).toBe(false);
+    expect(history.redoLabel).toBe('set a');
+    await history.redo();
+    expect(state.value).toBe('a');
+  });
+});
