@@ -1,0 +1,139 @@
+/**
+ * Writes to the household: add, edit, reorder and remove people. The only code that writes the
+ * `people` table; every write is validated with `personRowSchema` and runs in one transaction,
+ * which also rewrites the stored weekly totals (they depend on each person's targets), so a failed
+ * write leaves both as they were. `foods` is the catalog the totals are computed with. Reading for
+ * the engine stays in household.ts (`readPeople`).
+ */
+import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
+import type { PersonProfileInput } from '../../../src-shared/schemas/profile';
+import { personRowSchema, type PersonRow } from '../../../src-shared/schemas/rows';
+import type { CobaltDb } from './db';
+import { guardWrite, InUseError, NotFoundError, validate, ValidationError } from './repo-errors';
+import { planTables, refreshAllWeeks } from './weekly-totals-repo';
+
+/** A profile as a form supplies it: everything but the id, which the repository owns. */
+export type PersonDraft = Omit<PersonProfileInput, 'id'>;
+
+/** Stored rows in household order (for the people screen, which edits the inputs as stored). */
+export async function listPersonRows(db: CobaltDb): Promise<PersonRow[]> {
+  const rows = await db.people.toArray();
+  return rows.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+function toRow(id: string, order: number, draft: PersonDraft): PersonRow {
+  // The schema's field paths are "profile.ageYears"; forms want "ageYears".
+  try {
+    return validate(personRowSchema, { id, order, profile: { ...draft, id } });
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    throw new ValidationError(
+      e.issues.map((i) => ({ ...i, path: i.path.replace(/^profile\.?/, '') })),
+    );
+  }
+}
+
+/** Adds a person at the end of the household. */
+export async function addPerson(
+  db: CobaltDb,
+  foods: FoodCollection,
+  draft: PersonDraft,
+): Promise<PersonRow> {
+  const id = crypto.randomUUID();
+  toRow(id, 0, draft); // refuse bad input before opening a transaction
+  return guardWrite(`“${draft.name}”`, () =>
+    db.transaction('rw', planTables(db), async () => {
+      const last = await db.people.toArray();
+      const order = last.reduce((max, r) => Math.max(max, r.order + 1), 0);
+      const row = toRow(id, order, draft);
+      await db.people.add(row);
+      await refreshAllWeeks(db, foods);
+      return row;
+    }),
+  );
+}
+
+export async function updatePerson(
+  db: CobaltDb,
+  foods: FoodCollection,
+  id: string,
+  draft: PersonDraft,
+): Promise<PersonRow> {
+  toRow(id, 0, draft);
+  return guardWrite(`“${draft.name}”`, () =>
+    db.transaction('rw', planTables(db), async () => {
+      const existing = await db.people.get(id);
+      if (!existing) throw new NotFoundError('This person was removed in the meantime.');
+      const row = toRow(id, existing.order, draft);
+      await db.people.put(row);
+      await refreshAllWeeks(db, foods);
+      return row;
+    }),
+  );
+}
+
+/** Puts the household in the order of `ids` (every person exactly once). */
+export async function reorderPeople(db: CobaltDb, ids: readonly string[]): Promise<void> {
+  await guardWrite('the new order', () =>
+    db.transaction('rw', db.people, async () => {
+      const rows = await db.people.toArray();
+      const known = new Set(rows.map((r) => r.id));
+      if (
+        ids.length !== known.size ||
+        new Set(ids).size !== ids.length ||
+        !ids.every((id) => known.has(id))
+      ) {
+        throw new NotFoundError('The household changed in the meantime; try again.');
+      }
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      await db.people.bulkPut(
+        ids.map((id, order) => validate(personRowSchema, { ...byId.get(id), order })),
+      );
+    }),
+  );
+}
+
+/** Moves one person up (-1) or down (+1) in the household order. */
+export async function movePerson(db: CobaltDb, id: string, step: -1 | 1): Promise<void> {
+  const ids = (await listPersonRows(db)).map((r) => r.id);
+  const from = ids.indexOf(id);
+  const to = from + step;
+  if (from < 0 || to < 0 || to >= ids.length) return;
+  [ids[from], ids[to]] = [ids[to]!, ids[from]!];
+  await reorderPeople(db, ids);
+}
+
+/**
+ * Removes a person. Entries they share with others lose them as an eater; entries only they eat
+ * would be left with no one, so the delete is refused and says how many. Their stored weekly
+ * totals (derived data) go with them when the totals are rewritten.
+ */
+export async function deletePerson(db: CobaltDb, foods: FoodCollection, id: string): Promise<void> {
+  await guardWrite('the household', () =>
+    db.transaction('rw', planTables(db), async () => {
+      const row = await db.people.get(id);
+      if (!row) throw new NotFoundError('This person was removed in the meantime.');
+      const eats = (e: { eaters: 'all' | string[] }) => e.eaters !== 'all' && e.eaters.includes(id);
+      const entries = await db.planEntries.filter(eats).toArray();
+      const recurring = await db.recurring.filter(eats).toArray();
+      const alone = [...entries, ...recurring].filter(
+        (e) => e.eaters !== 'all' && e.eaters.length === 1,
+      );
+      if (alone.length > 0) {
+        const name = String((row.profile as { name?: unknown }).name ?? 'This person');
+        const n = alone.length;
+        throw new InUseError(
+          `${name} is the only eater of ${n} planned ${n === 1 ? 'entry' : 'entries'}. Give ${n === 1 ? 'it' : 'them'} to someone else or delete ${n === 1 ? 'it' : 'them'} first; nothing was removed.`,
+        );
+      }
+      const without = <T extends { eaters: 'all' | string[] }>(e: T): T => ({
+        ...e,
+        eaters: e.eaters === 'all' ? 'all' : e.eaters.filter((p) => p !== id),
+      });
+      await db.planEntries.bulkPut(entries.map(without));
+      await db.recurring.bulkPut(recurring.map(without));
+      await db.people.delete(id);
+      await refreshAllWeeks(db, foods);
+    }),
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * What a repository write can refuse or fail with. Screens turn these into messages: a
+ * `ValidationError` at its fields, an `InUseError` or `NotFoundError` as a notice, a `WriteError`
+ * as "nothing was changed". Writes run in one transaction, so a thrown error means nothing was
+ * written.
+ */
+import type { z } from 'zod';
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. "profile.ageYears" or "ingredients.2.grams". */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The input broke a rule of the stored row's schema (or a rule of the repository). */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  constructor(readonly issues: readonly FieldIssue[]) {
+    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; '));
+  }
+}
+
+/** A delete that would leave plan entries, recipes or settings pointing at nothing. */
+export class InUseError extends Error {
+  override readonly name = 'InUseError';
+}
+
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+}
+
+/** IndexedDB refused the write (disk full, blocked, quota): the transaction rolled back. */
+export class WriteError extends Error {
+  override readonly name = 'WriteError';
+}
+
+export function issuesFromZod(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+}
+
+/** Parses with `schema` or throws a ValidationError naming each field. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new ValidationError(issuesFromZod(parsed.error));
+  return parsed.data;
+}
+
+const OUR_ERRORS = [ValidationError, InUseError, NotFoundError, WriteError];
+
+/**
+ * Runs a write; our own refusals pass through, anything IndexedDB throws becomes a WriteError
+ * that says what was being saved and that nothing changed (the transaction rolled back).
+ */
+export async function guardWrite<T>(what: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (OUR_ERRORS.some((kind) => e instanceof kind)) throw e;
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new WriteError(`Could not save ${what}; nothing was changed. (${detail})`);
+  }
+}
+
+/** The message a screen shows for an error thrown by a repository. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof ValidationError) return 'Some fields need fixing; nothing was saved.';
+  if (e instanceof Error) return e.message;
+  return String(e);
+}

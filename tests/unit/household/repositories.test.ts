@@ -1,0 +1,39 @@
+import { afterEach, describe, it } from 'vitest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { CobaltDb } from '../../../src-renderer/src/data/db';
+import * as s from './repo-scenarios';
+
+const dbs: CobaltDb[] = [];
+function freshDb(): CobaltDb {
+  const db = new CobaltDb('cobalt-household-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  dbs.push(db);
+  return db;
+}
+afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+
+describe('household repositories (fake-indexeddb)', () => {
+  it('adds, edits and reorders a household; defaults resolve when read', () =>
+    s.householdRoundTrip(freshDb()));
+  it('refuses a bad person with field messages and writes nothing', () =>
+    s.badPersonIsRefusedAndNothingWritten(freshDb()));
+  it('a failed person write leaves everything as it was', () =>
+    s.failedPersonWriteLeavesDataUnchanged(freshDb()));
+  it('deleting a person keeps shared entries and refuses their own', () =>
+    s.deletingAPersonKeepsSharedEntriesAndRefusesTheirOwn(freshDb()));
+  it('saves settings; refuses removing a meal slot in use and duplicate names', () =>
+    s.settingsSaveAndRefuseSlotsInUse(freshDb()));
+  it('a failed settings write leaves everything as it was', () =>
+    s.failedSettingsWriteLeavesDataUnchanged(freshDb()));
+  it('saves custom foods, reloads the catalog, refuses deleting one in use', () =>
+    s.customFoodsSaveReloadAndRefuseDeleteInUse(freshDb()));
+  it('a failed custom food write leaves everything as it was', () =>
+    s.failedCustomFoodWriteLeavesDataUnchanged(freshDb()));
+  it('saves recipes, rescales planned servings, refuses deleting one in use', () =>
+    s.recipesSaveRescalePlannedServingsAndRefuseDeleteInUse(freshDb()));
+  it('a failed recipe write rolls back the recipe and the rescaled plan entries', () =>
+    s.failedRecipeWriteLeavesRecipeAndPlanUnchanged(freshDb()));
+  it('people and settings changes rewrite the stored weekly totals, atomically', () =>
+    s.householdChangesRewriteWeeklyTotals(freshDb()));
+  it('editing a planned recipe rescales its entries and rewrites the weekly totals', () =>
+    s.editingAPlannedRecipeRewritesWeeklyTotals(freshDb()));
+});
