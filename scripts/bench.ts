@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every benchmark runs in headless Chromium (Debian's, or CHROMIUM_PATH).
  *  1. start-up: the built web app opened with an empty profile (`start.cold_ms`, first run with
- *     seeding), then again with the same profile (`start.warm_ms`); `memory.heap_mb` after load.
+ *     seeding), then again with the same profile (`start.warm_ms`); `memory.heap_mb` after load;
+ *     `print.pdf_ms` (page.pdf() of a household week's shopping list: a Playwright call, so here).
  *     "Interactive" is the app's own `cobalt:interactive` performance mark.
  *  2. every `bench/cases/*.bench.ts`, built by Vite into one page and run there.
  * Prints a table and writes bench/results.json as [{name, value, unit}].
@@ -18,6 +19,7 @@ import { build } from 'vite';
 import { chromiumArgs, chromiumPath } from '../tests/chromium';
 import { serveStatic } from './static-server';
 import type { BenchResult } from '../bench/harness';
+import { measurePrintPdf } from '../bench/print-pdf';
 
 /** What bench/main.ts leaves on the page's global object. */
 interface BenchGlobals {
@@ -66,6 +68,7 @@ async function startupFigures(): Promise<BenchResult[]> {
   const cold: number[] = [];
   const warm: number[] = [];
   let heapMb = NaN;
+  let printFigures: BenchResult[] = [];
   try {
     for (let i = 0; i < STARTS; i++) {
       const profile = await mkdtemp(path.join(tmpdir(), 'cobalt-bench-'));
@@ -85,6 +88,8 @@ async function startupFigures(): Promise<BenchResult[]> {
           await cdp.send('HeapProfiler.collectGarbage');
           const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
           heapMb = heap.usedSize / (1024 * 1024);
+          await page.close();
+          printFigures = await measurePrintPdf(await context.newPage(), server.url);
         }
         await context.close();
       } finally {
@@ -98,6 +103,7 @@ async function startupFigures(): Promise<BenchResult[]> {
     { name: 'start.cold_ms', value: median(cold), unit: 'ms' },
     { name: 'start.warm_ms', value: median(warm), unit: 'ms' },
     { name: 'memory.heap_mb', value: heapMb, unit: 'MB' },
+    ...printFigures,
   ];
 }
 

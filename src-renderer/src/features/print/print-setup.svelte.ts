@@ -1,0 +1,47 @@
+/**
+ * What prints right now: the layout named on `<body data-print>` and the @page rule in one
+ * `<style>` element. A screen that offers printing calls `usePrintSetup` while it is mounted, so
+ * Ctrl+P, "Print…", "Save as PDF…" (Electron's printToPDF in main) and page.pdf() in tests all get
+ * the chosen layout; leaving the screen takes the setup away and printing falls back to the screen.
+ *
+ * Adding a layout (e.g. the nutrient report): an entry in PRINT_LAYOUTS, a component whose markup
+ * is wrapped in `<PrintRoot layout="nutrient-report">`, and on its screen
+ * `usePrintSetup(() => ({ layout: 'nutrient-report', paper }))` plus `<PrintActions>`.
+ */
+import { pageRule, type PaperSize, type PrintLayoutId } from './print-layouts';
+
+const STYLE_ID = 'cobalt-print-page';
+
+/** The active layout, read by PrintRoot to render only what will print. */
+export const printState = $state<{ layout: PrintLayoutId | null; paper: PaperSize }>({
+  layout: null,
+  paper: 'A4',
+});
+
+export function applyPrintSetup(layout: PrintLayoutId, paper: PaperSize): void {
+  printState.layout = layout;
+  printState.paper = paper;
+  document.body.dataset['print'] = layout;
+  let style = document.getElementById(STYLE_ID);
+  if (!style) {
+    style = document.createElement('style');
+    style.id = STYLE_ID;
+    document.head.append(style);
+  }
+  style.textContent = pageRule(layout, paper);
+}
+
+export function clearPrintSetup(): void {
+  printState.layout = null;
+  delete document.body.dataset['print'];
+  document.getElementById(STYLE_ID)?.remove();
+}
+
+/** For components: keeps the setup in line with `setup()` while the component is mounted. */
+export function usePrintSetup(setup: () => { layout: PrintLayoutId; paper: PaperSize }): void {
+  $effect(() => {
+    const { layout, paper } = setup();
+    applyPrintSetup(layout, paper);
+  });
+  $effect(() => () => clearPrintSetup());
+}
