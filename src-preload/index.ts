@@ -13,6 +13,9 @@ const bridge = {
   saveFile: (args) => ipcRenderer.invoke(CHANNELS.saveFile, args),
   openFile: (args) => ipcRenderer.invoke(CHANNELS.openFile, args),
   printToPdf: (args) => ipcRenderer.invoke(CHANNELS.printToPdf, args),
+  writeDailyBackup: (args) => ipcRenderer.invoke(CHANNELS.writeDailyBackup, args),
+  listBackups: () => ipcRenderer.invoke(CHANNELS.listBackups),
+  readBackup: (args) => ipcRenderer.invoke(CHANNELS.readBackup, args),
 } satisfies CobaltBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

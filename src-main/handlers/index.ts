@@ -8,6 +8,8 @@ import {
   type SaveDialogOptions,
 } from 'electron';
 import type { Handlers } from '../ipc/register';
+import { BACKUP_DIR_NAME } from '../backups/rotation';
+import { createBackupHandlers } from './backups';
 import { readTextFileCapped, writeUserFile } from './file-io';
 
 /** Dialogs are sheets of the calling window where it still exists. */
@@ -64,5 +66,9 @@ export function createHandlers(): Handlers<IpcMainInvokeEvent> {
       await writeUserFile(choice.filePath, pdf);
       return { saved: true, fileName: path.basename(choice.filePath) };
     },
+
+    ...createBackupHandlers<IpcMainInvokeEvent>({
+      dir: () => path.join(app.getPath('userData'), BACKUP_DIR_NAME),
+    }),
   };
 }

@@ -9,6 +9,9 @@ export const CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
   printToPdf: 'print:pdf',
+  writeDailyBackup: 'backups:writeDaily',
+  listBackups: 'backups:list',
+  readBackup: 'backups:read',
 } as const;
 
 export type BridgeKey = keyof typeof CHANNELS;

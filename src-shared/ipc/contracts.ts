@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { MAX_BACKUP_BYTES } from '../backup/format';
+import { isIsoDate } from '../domain/dates';
 import type { BridgeKey } from './channels';
 
 const MB = 1024 * 1024;
@@ -32,6 +34,15 @@ const savedSchema = z.object({
   saved: z.boolean(),
   /** Base name only: the renderer never learns where on disk the user put the file. */
   fileName: fileNameSchema.nullable(),
+});
+
+/** A calendar day 'YYYY-MM-DD': main builds backup file names from it, never from a path. */
+const backupDaySchema = z.string().refine(isIsoDate, 'must be a calendar day written YYYY-MM-DD');
+
+const dailyBackupInfoSchema = z.object({
+  fileName: fileNameSchema,
+  day: backupDaySchema,
+  bytes: z.number().int().nonnegative(),
 });
 
 /** One entry per channel: what the renderer sends and what main answers inside the envelope. */
@@ -77,6 +88,27 @@ export const CONTRACTS = {
       landscape: z.boolean(),
     }),
     result: savedSchema,
+  },
+  /** Today's automatic backup; main keeps the first one of each day and the newest 14 days. */
+  writeDailyBackup: {
+    args: z.object({
+      day: backupDaySchema,
+      content: z.string().min(1).max(MAX_BACKUP_BYTES),
+    }),
+    result: z.object({
+      status: z.enum(['written', 'exists']),
+      fileName: fileNameSchema,
+      bytes: z.number().int().nonnegative(),
+      removed: z.number().int().nonnegative(),
+    }),
+  },
+  listBackups: {
+    args: z.undefined(),
+    result: z.array(dailyBackupInfoSchema).max(1000),
+  },
+  readBackup: {
+    args: z.object({ day: backupDaySchema }),
+    result: dailyBackupInfoSchema.extend({ content: z.string() }),
   },
 } as const satisfies Record<BridgeKey, { args: z.ZodType; result: z.ZodType }>;
 

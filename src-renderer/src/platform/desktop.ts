@@ -10,5 +10,9 @@ export function desktopPlatform(bridge: CobaltBridge): Platform {
     openFile: (args) => bridge.openFile(args),
     print: () => window.print(),
     savePdf: (args) => bridge.printToPdf(args),
+    automaticBackups: true,
+    writeDailyBackup: (args) => bridge.writeDailyBackup(args),
+    listBackups: () => bridge.listBackups(),
+    readBackup: (args) => bridge.readBackup(args),
   };
 }

@@ -8,6 +8,10 @@ export type SavedFile = ResultOf<'saveFile'>;
 export type OpenFileArgs = ArgsIn<'openFile'>;
 export type OpenedFile = ResultOf<'openFile'>;
 export type PdfArgs = ArgsIn<'printToPdf'>;
+export type DailyBackupArgs = ArgsIn<'writeDailyBackup'>;
+export type DailyBackupWritten = ResultOf<'writeDailyBackup'>;
+export type DailyBackupInfo = ResultOf<'listBackups'>[number];
+export type DailyBackupFile = ResultOf<'readBackup'>;
 
 /**
  * Everything the renderer needs from its host. The desktop implementation goes through the
@@ -24,4 +28,12 @@ export interface Platform {
   print(): void;
   /** Desktop: print the current page to a PDF file through main. Web: the print dialog. */
   savePdf(args: PdfArgs): Promise<Result<SavedFile>>;
+  /** Whether this host keeps automatic daily backups (desktop only; the web build cannot). */
+  readonly automaticBackups: boolean;
+  /** Stores today's automatic backup (main keeps the first of each day, and the newest 14). */
+  writeDailyBackup(args: DailyBackupArgs): Promise<Result<DailyBackupWritten>>;
+  /** The automatic backups kept, newest first. */
+  listBackups(): Promise<Result<DailyBackupInfo[]>>;
+  /** One automatic backup's text, by day. */
+  readBackup(args: { day: string }): Promise<Result<DailyBackupFile>>;
 }

@@ -46,6 +46,10 @@ async function openFile(args: OpenFileArgs) {
   }
 }
 
+/** Said wherever the browser build is asked for automatic backups. */
+export const NO_AUTOMATIC_BACKUPS =
+  'Automatic daily backups are kept by the Cobalt desktop app. In the browser, export a backup by hand.';
+
 /** The browser host: downloads for saving, a file input for opening, window.print() for PDF. */
 export function webPlatform(): Platform {
   return {
@@ -81,5 +85,10 @@ export function webPlatform(): Platform {
       window.print();
       return ok({ saved: false, fileName: null });
     },
+    // A web page has no folder of its own to keep daily files in.
+    automaticBackups: false,
+    writeDailyBackup: async () => fail('io', NO_AUTOMATIC_BACKUPS),
+    listBackups: async () => ok([]),
+    readBackup: async () => fail('io', NO_AUTOMATIC_BACKUPS),
   };
 }

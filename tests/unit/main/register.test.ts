@@ -48,12 +48,29 @@ const appInfo = {
   platform: 'linux',
 };
 
+const backupHandlers = {
+  writeDailyBackup: async () => ({
+    status: 'written' as const,
+    fileName: 'cobalt-2026-01-05.json',
+    bytes: 1,
+    removed: 0,
+  }),
+  listBackups: async () => [],
+  readBackup: async () => ({
+    fileName: 'cobalt-2026-01-05.json',
+    day: '2026-01-05',
+    bytes: 2,
+    content: '{}',
+  }),
+};
+
 function setup(overrides: Partial<Handlers<InvokeEventLike>> = {}) {
   const handlers = {
     appInfo: vi.fn(async () => appInfo),
     saveFile: vi.fn(async () => ({ saved: true, fileName: 'plan.json' })),
     openFile: vi.fn(async () => ({ canceled: true as const })),
     printToPdf: vi.fn(async () => ({ saved: false, fileName: null })),
+    ...backupHandlers,
     ...overrides,
   };
   const ipc = new FakeIpcMain();
@@ -197,6 +214,7 @@ describe('registerHandlers', () => {
       saveFile: async () => ({ saved: false, fileName: null }),
       openFile: async () => ({ canceled: true as const }),
       printToPdf: async () => ({ saved: false, fileName: null }),
+      ...backupHandlers,
     };
     const options = { isTrustedUrl: isAppUrl, log: () => {} };
     const withExtra = { ...complete, runShell: async () => 'nope' } as Handlers<InvokeEventLike>;

@@ -1,0 +1,156 @@
+/**
+ * Backups against the database: export every user table in one read transaction, and restore a
+ * validated backup (src-shared/backup) in ONE read-write transaction over every user table plus
+ * the derived weekly totals, so a restore is all-or-nothing. Weekly totals are cleared inside that
+ * transaction (they describe the old plan); the caller recomputes them afterwards
+ * (features/backup/restore.ts).
+ */
+import {
+  BACKUP_TABLES,
+  backupFileName,
+  buildBackup,
+  planMerge,
+  readBackup,
+  rowKey,
+  serializeBackup,
+  type BackupData,
+  type BackupTable,
+  type KnownFood,
+  type ReadBackupResult,
+  type StoredKeys,
+  type ValidBackup,
+} from '../../../src-shared/backup';
+import type { CobaltDb } from './db';
+
+export type RestoreMode = 'replace' | 'merge';
+
+function userTables(db: CobaltDb) {
+  return BACKUP_TABLES.map((t) => db.table(t));
+}
+
+/** Every user table's rows, read in one transaction so the snapshot is consistent. */
+export async function readBackupData(db: CobaltDb): Promise<BackupData> {
+  return db.transaction('r', userTables(db), async () => {
+    const rows = await Promise.all(BACKUP_TABLES.map((t) => db.table(t).toArray()));
+    return Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, rows[i]])) as unknown as BackupData;
+  });
+}
+
+export interface ExportedBackup {
+  text: string;
+  fileName: string;
+  counts: Record<BackupTable, number>;
+}
+
+export interface ExportOptions {
+  appVersion: string;
+  now: Date;
+  /** The local calendar day for the file name (defaults to the UTC day of `now`). */
+  day?: string;
+}
+
+export async function exportBackup(db: CobaltDb, options: ExportOptions): Promise<ExportedBackup> {
+  const data = await readBackupData(db);
+  const envelope = buildBackup(data, options.appVersion, options.now.toISOString());
+  const day = options.day ?? options.now.toISOString().slice(0, 10);
+  return {
+    text: serializeBackup(envelope),
+    fileName: backupFileName(day),
+    counts: Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t].length])) as Record<
+      BackupTable,
+      number
+    >,
+  };
+}
+
+/** The keys stored in every user table (for a merge preview and the merge itself). */
+export async function readStoredKeys(db: CobaltDb): Promise<StoredKeys> {
+  const keys = await Promise.all(
+    BACKUP_TABLES.map(async (t) => {
+      const primary = await db.table(t).toCollection().primaryKeys();
+      // Compound keys ([listKey, itemKey]) come back as arrays; rowKey joins them the same way.
+      return new Set(
+        primary.map((k) =>
+          Array.isArray(k)
+            ? rowKey(t, { listKey: k[0], itemKey: k[1] })
+            : rowKey(t, t === 'settings' ? { key: k } : { id: k }),
+        ),
+      );
+    }),
+  );
+  return Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, keys[i]])) as unknown as StoredKeys;
+}
+
+export interface RestoreOutcome {
+  mode: RestoreMode;
+  /** Rows written per table. */
+  added: Record<BackupTable, number>;
+  /** Merge only: rows left out because the id is already stored (the stored row is kept). */
+  skipped: Record<BackupTable, number>;
+}
+
+export type RestoreResult = { ok: true; outcome: RestoreOutcome } | { ok: false; message: string };
+
+export interface RestoreHooks {
+  /** Called inside the transaction after each table is written (progress; tests interrupt here). */
+  afterTable?: (table: BackupTable) => void;
+}
+
+const zeroCounts = () =>
+  Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
+
+/**
+ * Writes a validated backup. Replace: every user table is cleared, then filled from the backup.
+ * Merge: rows whose id is new are added, stored rows are never changed (src-shared/backup/merge.ts).
+ * Either way in one transaction: if anything fails, IndexedDB rolls everything back.
+ */
+export async function restoreBackup(
+  db: CobaltDb,
+  backup: ValidBackup,
+  mode: RestoreMode,
+  hooks: RestoreHooks = {},
+): Promise<RestoreResult> {
+  try {
+    const outcome = await db.transaction('rw', [...userTables(db), db.weeklyTotals], async () => {
+      let rows: BackupData = backup.data;
+      let skipped = zeroCounts();
+      if (mode === 'replace') {
+        for (const t of BACKUP_TABLES) await db.table(t).clear();
+      } else {
+        const plan = planMerge(backup.data, await readStoredKeys(db));
+        rows = plan.add;
+        skipped = plan.skipped;
+      }
+      // Derived from the plan just replaced; recomputed after the commit.
+      await db.weeklyTotals.clear();
+      const added = zeroCounts();
+      for (const t of BACKUP_TABLES) {
+        const tableRows = rows[t] as object[];
+        // bulkAdd, not bulkPut: a key clash here is a bug and must abort the whole restore.
+        if (tableRows.length > 0) await db.table(t).bulkAdd(tableRows);
+        added[t] = tableRows.length;
+        hooks.afterTable?.(t);
+      }
+      return { mode, added, skipped };
+    });
+    return { ok: true, outcome };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: `Restoring stopped part-way and was rolled back, so nothing was changed. (${detail})`,
+    };
+  }
+}
+
+/** Read (hardened, validated, upgraded) and restore in one call: used by tests and automation. */
+export async function importBackupText(
+  db: CobaltDb,
+  text: string,
+  mode: RestoreMode,
+  isBundledFood: KnownFood,
+): Promise<{ read: ReadBackupResult; restore: RestoreResult | null }> {
+  const read = readBackup(text, isBundledFood);
+  if (!read.ok) return { read, restore: null };
+  return { read, restore: await restoreBackup(db, read.backup, mode) };
+}

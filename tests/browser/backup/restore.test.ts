@@ -1,0 +1,30 @@
+import Dexie from 'dexie';
+import { afterEach, describe, it } from 'vitest';
+import { CobaltDb } from '../../../src-renderer/src/data/db';
+import * as scenarios from '../../unit/backup/repo-scenarios';
+
+const dbs: CobaltDb[] = [];
+function freshDb(): CobaltDb {
+  const db = new CobaltDb(`backup-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+describe('backup and restore in Chromium (real IndexedDB)', () => {
+  it('export → wipe → import gives identical rows', () =>
+    scenarios.roundTripIsIdentical(freshDb()));
+  it('replace leaves exactly the backup', () => scenarios.replaceLeavesExactlyTheBackup(freshDb()));
+  it('merge adds new rows and keeps stored ones', () =>
+    scenarios.mergeAddsNewRowsAndKeepsStoredOnes(freshDb()));
+  it('refused files write nothing', () => scenarios.refusedFilesWriteNothing(freshDb()));
+  it('an import interrupted mid-transaction (after the plan entries) leaves the database unchanged', () =>
+    scenarios.interruptedRestoreChangesNothing(freshDb()));
+  it('a row refused part-way through a table (Dexie hook) leaves the database unchanged', () =>
+    scenarios.rowFailureMidTableChangesNothing(freshDb(), 23));
+});

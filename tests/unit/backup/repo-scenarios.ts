@@ -1,0 +1,190 @@
+/**
+ * Backup scenarios against a database, shared by the Node suite (fake-indexeddb) and the browser
+ * suite (Chromium's IndexedDB), so both run the same assertions.
+ */
+import { expect } from 'vitest';
+import { TARGET_NUTRIENT_IDS } from '../../../src-shared/domain';
+import { BACKUP_TABLES, readBackup, type BackupData } from '../../../src-shared/backup';
+import type { WeeklyTotalsRow } from '../../../src-shared/schemas/weekly-totals';
+import {
+  exportBackup,
+  importBackupText,
+  readBackupData,
+  restoreBackup,
+} from '../../../src-renderer/src/data/backup-repo';
+import type { CobaltDb } from '../../../src-renderer/src/data/db';
+import { backupText } from './helpers';
+import { isBundled, sampleData, sampleEntry, samplePeople } from './sample-data';
+
+const NOW = new Date('2026-01-12T09:30:00.000Z');
+
+export async function fill(db: CobaltDb, data: BackupData): Promise<void> {
+  await db.transaction(
+    'rw',
+    BACKUP_TABLES.map((t) => db.table(t)),
+    async () => {
+      for (const t of BACKUP_TABLES) await db.table(t).bulkAdd(data[t] as object[]);
+    },
+  );
+}
+
+function weeklyTotals(personId: string, weekStart: string): WeeklyTotalsRow {
+  const nutrients = Object.fromEntries(
+    TARGET_NUTRIENT_IDS.map((id) => [id, { value: 1, coverage: 1, target: null, daysMet: null }]),
+  ) as WeeklyTotalsRow['nutrients'];
+  return {
+    personId,
+    weekStart,
+    entryCount: 1,
+    totalGrams: 100,
+    nutrients,
+    b12: { ingestedUg: 1, absorbedUg: 0.5, absorbedTargetUg: null, daysMet: null },
+  };
+}
+
+/** Every table the restore touches, for "unchanged" comparisons. */
+export async function snapshot(db: CobaltDb) {
+  return { ...(await readBackupData(db)), weeklyTotals: await db.weeklyTotals.toArray() };
+}
+
+/** A household different from the sample, already stored when a backup is restored. */
+function otherHousehold(): BackupData {
+  const [ana] = samplePeople();
+  return {
+    ...sampleData(),
+    people: [{ ...ana!, id: 'p-cleo', profile: { ...ana!.profile, id: 'p-cleo', name: 'Cleo' } }],
+    customFoods: [],
+    recipes: [],
+    planEntries: [sampleEntry('e1', '2025-12-01', { grams: 100 }), sampleEntry('e9', '2025-12-02')],
+    recurring: [],
+    settings: [],
+    shoppingItems: [],
+  };
+}
+
+export async function roundTripIsIdentical(db: CobaltDb): Promise<void> {
+  await fill(db, sampleData());
+  await db.weeklyTotals.put(weeklyTotals('p-ana', '2026-01-05'));
+  const before = await readBackupData(db);
+  const exported = await exportBackup(db, { appVersion: '0.1.0', now: NOW, day: '2026-01-12' });
+  expect(exported.fileName).toBe('cobalt-backup-2026-01-12.json');
+  expect(exported.counts).toMatchObject({ people: 2, planEntries: 3, recurring: 1, settings: 1 });
+
+  for (const t of BACKUP_TABLES) await db.table(t).clear();
+  expect(await db.planEntries.count()).toBe(0);
+
+  const { read, restore } = await importBackupText(db, exported.text, 'replace', isBundled);
+  expect(read.ok).toBe(true);
+  expect(restore).toMatchObject({
+    ok: true,
+    outcome: { mode: 'replace', added: { planEntries: 3 } },
+  });
+  expect(await readBackupData(db)).toEqual(before);
+  expect(before).toEqual(sampleData());
+  // Derived totals described the old plan: cleared in the same transaction, recomputed later.
+  expect(await db.weeklyTotals.count()).toBe(0);
+}
+
+export async function replaceLeavesExactlyTheBackup(db: CobaltDb): Promise<void> {
+  await fill(db, otherHousehold());
+  const { restore } = await importBackupText(db, backupText(), 'replace', isBundled);
+  expect(restore?.ok).toBe(true);
+  expect(await readBackupData(db)).toEqual(sampleData());
+}
+
+export async function mergeAddsNewRowsAndKeepsStoredOnes(db: CobaltDb): Promise<void> {
+  const other = otherHousehold();
+  await fill(db, other);
+  const read = readBackup(backupText(), isBundled);
+  if (!read.ok) throw new Error(read.refusal.message);
+  const result = await restoreBackup(db, read.backup, 'merge');
+  expect(result).toMatchObject({
+    ok: true,
+    outcome: {
+      mode: 'merge',
+      added: { people: 2, planEntries: 2, recipes: 1, settings: 1, shoppingChecks: 0 },
+      skipped: { planEntries: 1, shoppingChecks: 1, people: 0 },
+    },
+  });
+  const after = await readBackupData(db);
+  expect(after.people.map((p) => p.id).sort()).toEqual(['p-ana', 'p-ben', 'p-cleo']);
+  expect(after.planEntries.map((e) => e.id)).toEqual(['e1', 'e2', 'e3', 'e9']);
+  // The clashing entry kept its stored version (100 g), not the backup's (243 g).
+  expect(after.planEntries.find((e) => e.id === 'e1')?.grams).toBe(100);
+}
+
+export async function refusedFilesWriteNothing(db: CobaltDb): Promise<void> {
+  await fill(db, otherHousehold());
+  await db.weeklyTotals.put(weeklyTotals('p-cleo', '2025-12-01'));
+  const before = await snapshot(db);
+  const text = backupText();
+  const bad = [
+    '',
+    text.slice(0, 200),
+    text.replace('"grams":243', '"grams":-243'),
+    text.replace('"grams":243', '"grams":1e400'),
+    text.replace('"grams":243', '"grams":243,"__proto__":{}'),
+    JSON.stringify({ ...JSON.parse(text), formatVersion: 9 }),
+  ];
+  for (const file of bad) {
+    for (const mode of ['replace', 'merge'] as const) {
+      const { read, restore } = await importBackupText(db, file, mode, isBundled);
+      expect(read.ok).toBe(false);
+      expect(restore).toBeNull();
+    }
+  }
+  expect(await snapshot(db)).toEqual(before);
+}
+
+/** A failure after some tables were written (here: right after the plan entries) rolls back. */
+export async function interruptedRestoreChangesNothing(db: CobaltDb): Promise<void> {
+  await fill(db, otherHousehold());
+  await db.weeklyTotals.put(weeklyTotals('p-cleo', '2025-12-01'));
+  const before = await snapshot(db);
+  const read = readBackup(backupText(), isBundled);
+  if (!read.ok) throw new Error(read.refusal.message);
+  for (const mode of ['replace', 'merge'] as const) {
+    const written: string[] = [];
+    const result = await restoreBackup(db, read.backup, mode, {
+      afterTable: (table) => {
+        written.push(table);
+        if (table === 'planEntries') throw new Error('power cut');
+      },
+    });
+    expect(written).toEqual(['people', 'customFoods', 'recipes', 'planEntries']);
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/rolled back.*nothing was changed.*power cut/),
+    });
+    expect(await snapshot(db)).toEqual(before);
+  }
+}
+
+/** IndexedDB itself refusing a row part-way through a table (a Dexie hook throws on row N). */
+export async function rowFailureMidTableChangesNothing(
+  db: CobaltDb,
+  failOnRow: number,
+): Promise<void> {
+  await fill(db, otherHousehold());
+  const before = await snapshot(db);
+  const data = sampleData();
+  data.planEntries = Array.from({ length: 50 }, (_, i) =>
+    sampleEntry(`bulk-${i}`, '2026-02-01', { order: i }),
+  );
+  const read = readBackup(backupText(data), isBundled);
+  if (!read.ok) throw new Error(read.refusal.message);
+  let seen = 0;
+  const failOnNth = () => {
+    seen++;
+    if (seen === failOnRow) throw new Error(`disk full at row ${seen}`);
+  };
+  db.planEntries.hook('creating', failOnNth);
+  try {
+    const result = await restoreBackup(db, read.backup, 'replace');
+    expect(result.ok).toBe(false);
+    expect(seen).toBeGreaterThanOrEqual(failOnRow);
+  } finally {
+    db.planEntries.hook('creating').unsubscribe(failOnNth);
+  }
+  expect(await snapshot(db)).toEqual(before);
+}
