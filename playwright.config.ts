@@ -5,7 +5,9 @@ import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 const PORT = Number(process.env['COBALT_E2E_PORT'] ?? 4317);
 
 export default defineConfig({
-  reporter: process.env['CI'] ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]] : 'list',
+  reporter: process.env['CI']
+    ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]]
+    : 'list',
   outputDir: 'test-results',
   timeout: 30_000,
   expect: { timeout: 5_000 },

@@ -33,7 +33,12 @@ async function runTimed(c: TimedCase<unknown>): Promise<BenchResult> {
       : c.stat === 'median'
         ? percentile(samples, 50)
         : samples.reduce((s, x) => s + x, 0) / samples.length;
-  return { name: c.name, value, unit: 'ms', ...(c.budget === undefined ? {} : { budget: c.budget }) };
+  return {
+    name: c.name,
+    value,
+    unit: 'ms',
+    ...(c.budget === undefined ? {} : { budget: c.budget }),
+  };
 }
 
 async function main(): Promise<void> {

@@ -6,7 +6,10 @@ const cases: BenchCase[] = [
     name: 'baseline.json_parse_1mb_ms',
     stat: 'median',
     samples: 20,
-    setup: () => JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ id: i, name: `food ${i}`, v: i / 7 }))),
+    setup: () =>
+      JSON.stringify(
+        Array.from({ length: 20_000 }, (_, i) => ({ id: i, name: `food ${i}`, v: i / 7 })),
+      ),
     run: (text: string) => JSON.parse(text),
   },
 ];

@@ -43,7 +43,9 @@ export class Boot {
       await this.catalog.load(this.db);
       this.phase = 'ready';
     } catch (e) {
-      this.fail(`Cobalt could not open its database: ${e instanceof Error ? e.message : String(e)}`);
+      this.fail(
+        `Cobalt could not open its database: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   }
 

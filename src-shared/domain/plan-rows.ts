@@ -28,7 +28,11 @@ export function weekday(date: string): number {
 }
 
 /** Occurrences of recurring entries on the days from `from` to `to` inclusive. */
-export function expandRecurring(rows: readonly RecurringRow[], from: string, to: string): PlannedItem[] {
+export function expandRecurring(
+  rows: readonly RecurringRow[],
+  from: string,
+  to: string,
+): PlannedItem[] {
   const items: PlannedItem[] = [];
   const span = daysBetween(from, to);
   for (let i = 0; i <= span; i++) {

@@ -9,13 +9,19 @@ import { personProfileSchema, type PersonProfileInput } from './profile';
 import { analysisSettingsSchema, MAX_ENTRY_GRAMS } from './plan';
 
 const id = (field: string) =>
-  z.string({ error: `${field} must be text` }).min(1, `${field} must not be empty`).max(200, `${field} is too long`);
+  z
+    .string({ error: `${field} must be text` })
+    .min(1, `${field} must not be empty`)
+    .max(200, `${field} is too long`);
 
 const isoDate = (field: string) =>
   z
     .string({ error: `${field} must be a date written YYYY-MM-DD` })
     .refine(isIsoDate, `${field} must be a calendar date written YYYY-MM-DD`)
-    .refine((d) => d >= '1900-01-01' && d <= '2200-12-31', `${field} must be between 1900 and 2200`);
+    .refine(
+      (d) => d >= '1900-01-01' && d <= '2200-12-31',
+      `${field} must be between 1900 and 2200`,
+    );
 
 const grams = (field: string) =>
   z
@@ -38,7 +44,10 @@ export type EntryTarget = z.infer<typeof entryTargetSchema>;
 /** Everyone in the household (including people added later), or the listed people. */
 export const eatersSchema = z.union([
   z.literal('all'),
-  z.array(id('eaters[]')).min(1, 'eaters must name at least one person').max(50, 'eaters lists too many people'),
+  z
+    .array(id('eaters[]'))
+    .min(1, 'eaters must name at least one person')
+    .max(50, 'eaters lists too many people'),
 ]);
 export type Eaters = z.infer<typeof eatersSchema>;
 
@@ -51,7 +60,10 @@ const amountFields = {
     .positive('quantity must be more than 0')
     .max(100_000, 'quantity is too large'),
   /** As typed: "g", "ml", "cup", "large", "serving", "tablet". */
-  unit: z.string({ error: 'unit must be text' }).min(1, 'unit must not be empty').max(120, 'unit is too long'),
+  unit: z
+    .string({ error: 'unit must be text' })
+    .min(1, 'unit must not be empty')
+    .max(120, 'unit is too long'),
   /** Canonical grams each eater eats (for recipes: servings × the recipe's grams per serving). */
   grams: grams('grams'),
   slotId: id('slotId'),
@@ -63,7 +75,9 @@ export const planEntryRowSchema = z.strictObject({
   date: isoDate('date'),
   ...amountFields,
   /** Position within its day and slot. */
-  order: z.number({ error: 'order must be a number' }).refine(Number.isFinite, 'order must be finite'),
+  order: z
+    .number({ error: 'order must be a number' })
+    .refine(Number.isFinite, 'order must be finite'),
 });
 export type PlanEntryRow = z.infer<typeof planEntryRowSchema>;
 
@@ -73,7 +87,9 @@ export const recurringRowSchema = z
     id: id('id'),
     ...amountFields,
     weekdays: z
-      .array(z.number().int().min(0).max(6), { error: 'weekdays must be a list of 0 (Sunday) to 6 (Saturday)' })
+      .array(z.number().int().min(0).max(6), {
+        error: 'weekdays must be a list of 0 (Sunday) to 6 (Saturday)',
+      })
       .min(1, 'weekdays must name at least one day')
       .max(7, 'weekdays lists too many days'),
     startDate: isoDate('startDate'),
@@ -87,7 +103,10 @@ export type RecurringRow = z.infer<typeof recurringRowSchema>;
 
 export const ingredientSchema = z.strictObject({
   foodId: id('ingredients[].foodId'),
-  quantity: z.number().refine(Number.isFinite, 'quantity must be finite').positive('quantity must be more than 0'),
+  quantity: z
+    .number()
+    .refine(Number.isFinite, 'quantity must be finite')
+    .positive('quantity must be more than 0'),
   unit: z.string().min(1).max(120),
   /** Grams of this ingredient in the whole recipe. */
   grams: z
@@ -100,13 +119,20 @@ export type Ingredient = z.infer<typeof ingredientSchema>;
 
 export const recipeRowSchema = z.strictObject({
   id: id('id'),
-  name: z.string({ error: 'name must be text' }).trim().min(1, 'name must not be empty').max(120, 'name is too long'),
+  name: z
+    .string({ error: 'name must be text' })
+    .trim()
+    .min(1, 'name must not be empty')
+    .max(120, 'name is too long'),
   servings: z
     .number({ error: 'servings must be a number' })
     .refine(Number.isFinite, 'servings must be finite')
     .positive('servings must be more than 0')
     .max(100, 'servings must be at most 100'),
-  ingredients: z.array(ingredientSchema).min(1, 'a recipe needs at least one ingredient').max(200, 'too many ingredients'),
+  ingredients: z
+    .array(ingredientSchema)
+    .min(1, 'a recipe needs at least one ingredient')
+    .max(200, 'too many ingredients'),
   note: z.string().max(2000, 'note is too long').default(''),
 });
 export type RecipeRow = z.infer<typeof recipeRowSchema>;
@@ -118,7 +144,9 @@ export const personRowSchema = z.strictObject({
   profile: z.unknown().pipe(personProfileSchema.in),
 });
 /** Stored profiles may omit defaulted fields (parsing fills them in). */
-export type PersonRow = Omit<z.infer<typeof personRowSchema>, 'profile'> & { profile: PersonProfileInput };
+export type PersonRow = Omit<z.infer<typeof personRowSchema>, 'profile'> & {
+  profile: PersonProfileInput;
+};
 
 export const mealSlotSchema = z.strictObject({
   id: id('mealSlots[].id'),
@@ -144,7 +172,10 @@ export const DEFAULT_MEAL_SLOTS: readonly MealSlot[] = [
 ];
 
 export const appSettingsSchema = z.strictObject({
-  mealSlots: z.array(mealSlotSchema).min(1, 'keep at least one meal slot').max(12, 'at most 12 meal slots'),
+  mealSlots: z
+    .array(mealSlotSchema)
+    .min(1, 'keep at least one meal slot')
+    .max(12, 'at most 12 meal slots'),
   units: z.enum(['metric', 'us']),
   /** 0 = Sunday, 1 = Monday, 6 = Saturday. */
   weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(6)]),
@@ -165,7 +196,9 @@ export type AppSettings = z.infer<typeof appSettingsSchema>;
 /** A check mark on a shopping list item. `itemKey` is stable per food (or manual item) across plan edits. */
 export const shoppingCheckRowSchema = z.strictObject({
   /** The list's date range, "YYYY-MM-DD..YYYY-MM-DD". */
-  listKey: z.string().regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/, 'listKey must be a date range'),
+  listKey: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/, 'listKey must be a date range'),
   itemKey: id('itemKey'),
   checked: z.boolean(),
 });

@@ -50,7 +50,8 @@ export function weeklyTotalsFromAnalysis(analysis: WeekAnalysis): WeeklyTotalsRo
       TARGET_NUTRIENT_IDS.map((id) => {
         const total = person.week.nutrients[id];
         const gap = gapByNutrient.get(id);
-        const target = id === 'b12' ? (person.targets.nutrients.b12.daily ?? null) : (gap?.target ?? null);
+        const target =
+          id === 'b12' ? (person.targets.nutrients.b12.daily ?? null) : (gap?.target ?? null);
         return [
           id,
           {

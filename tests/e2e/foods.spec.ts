@@ -2,10 +2,14 @@ import { expect, test } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/#/foods');
-  await expect(page.getByRole('heading', { level: 1, name: 'Foods' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Foods' })).toBeVisible({
+    timeout: 20_000,
+  });
 });
 
-test('search ranks what people mean, opens by keyboard and shows the full panel', async ({ page }) => {
+test('search ranks what people mean, opens by keyboard and shows the full panel', async ({
+  page,
+}) => {
   const search = page.getByRole('combobox', { name: 'Search foods' });
   await search.fill('salmon');
   const options = page.getByRole('listbox', { name: 'Foods' }).getByRole('option');
@@ -38,12 +42,17 @@ test('filters: vegan excludes dairy, supplements only shows supplements', async 
   const search = page.getByRole('combobox', { name: 'Search foods' });
   await page.getByRole('combobox', { name: 'Diet', exact: true }).selectOption('vegan');
   await search.fill('cheese');
-  const names = await page.getByRole('listbox', { name: 'Foods' }).getByRole('option').allInnerTexts();
+  const names = await page
+    .getByRole('listbox', { name: 'Foods' })
+    .getByRole('option')
+    .allInnerTexts();
   expect(names.every((n) => !/^Cheese,/.test(n))).toBe(true);
 
   await page.getByRole('combobox', { name: 'Diet', exact: true }).selectOption('');
   await page.getByRole('combobox', { name: 'Kind', exact: true }).selectOption('supplement');
   await search.fill('b12');
-  await expect(page.getByRole('listbox', { name: 'Foods' }).getByRole('option').first()).toContainText(/B12|cobalamin/i);
+  await expect(
+    page.getByRole('listbox', { name: 'Foods' }).getByRole('option').first(),
+  ).toContainText(/B12|cobalamin/i);
   await page.screenshot({ path: 'artifacts/screenshots/foods-supplements.png' });
 });

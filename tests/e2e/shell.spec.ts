@@ -8,7 +8,9 @@ const SCREENS = [
   { link: 'People & settings', heading: 'People & settings', hash: '#/people' },
 ] as const;
 
-test('loads, reaches every screen, and logs no errors or CSP violations', async ({ page }, info) => {
+test('loads, reaches every screen, and logs no errors or CSP violations', async ({
+  page,
+}, info) => {
   const problems: string[] = [];
   page.on('console', (m: ConsoleMessage) => {
     if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);

@@ -10,7 +10,9 @@ import {
 
 export function makeFood(
   id: string,
-  overrides: Partial<Omit<Food, 'nutrients'>> & { nutrients?: Partial<Record<NutrientId, number | null>> } = {},
+  overrides: Partial<Omit<Food, 'nutrients'>> & {
+    nutrients?: Partial<Record<NutrientId, number | null>>;
+  } = {},
 ): Food {
   const { nutrients, ...rest } = overrides;
   const base = Object.fromEntries(NUTRIENT_IDS.map((n) => [n, null])) as Food['nutrients'];

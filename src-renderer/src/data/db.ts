@@ -64,7 +64,10 @@ export class CobaltDb extends Dexie {
   shoppingChecks!: Table<ShoppingCheckRow, [string, string]>;
   shoppingItems!: EntityTable<ShoppingItemRow, 'id'>;
 
-  constructor(name = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(
+    name = DB_NAME,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
     super(name, options);
     for (const { version, stores } of STORES) this.version(version).stores(stores);
     // Another window (or a newer app version) wants to upgrade: step aside and reload so this

@@ -5,7 +5,11 @@
  */
 import { DEFAULT_ANALYSIS_SETTINGS } from '../../../src-shared/domain';
 import { personProfileSchema, type PersonProfile } from '../../../src-shared/schemas/profile';
-import { appSettingsSchema, DEFAULT_MEAL_SLOTS, type AppSettings } from '../../../src-shared/schemas/rows';
+import {
+  appSettingsSchema,
+  DEFAULT_MEAL_SLOTS,
+  type AppSettings,
+} from '../../../src-shared/schemas/rows';
 import type { CobaltDb } from './db';
 
 export const SETTINGS_KEY = 'app';

@@ -63,11 +63,17 @@ export async function ensureFoodTable(
   try {
     json = await source.load();
   } catch (e) {
-    return { status: 'refused', message: `The bundled food table could not be loaded: ${String(e)}` };
+    return {
+      status: 'refused',
+      message: `The bundled food table could not be loaded: ${String(e)}`,
+    };
   }
   const decoded = decodeFoodTable(json);
   if (!decoded.ok) {
-    return { status: 'refused', message: `The bundled food table is damaged and was not loaded. ${decoded.error}` };
+    return {
+      status: 'refused',
+      message: `The bundled food table is damaged and was not loaded. ${decoded.error}`,
+    };
   }
   const { foods, meta } = decoded.value;
   if (meta.tableVersion !== source.tableVersion) {
@@ -81,7 +87,10 @@ export async function ensureFoodTable(
     await writeTable(db, foods, meta.tableVersion, onProgress, now);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return { status: 'refused', message: `The food table could not be saved (${reason}). Nothing was changed.` };
+    return {
+      status: 'refused',
+      message: `The food table could not be saved (${reason}). Nothing was changed.`,
+    };
   }
   return {
     status: 'seeded',
@@ -105,7 +114,11 @@ async function writeTable(
       await db.foods.bulkAdd(foods.slice(i, i + CHUNK));
       onProgress({ done: Math.min(i + CHUNK, foods.length), total: foods.length });
     }
-    const info: StoredTableInfo = { tableVersion, foodCount: foods.length, seededAt: now().toISOString() };
+    const info: StoredTableInfo = {
+      tableVersion,
+      foodCount: foods.length,
+      seededAt: now().toISOString(),
+    };
     await db.meta.put({ key: FOOD_TABLE_META_KEY, value: info });
   });
 }

@@ -11,7 +11,11 @@ export function formatNumber(value: number, decimals: number): string {
 }
 
 /** "12.5 µg", or "—" for unknown (null) values: unknown is never shown as zero. */
-export function formatQuantity(value: number | null | undefined, unit: string, decimals: number): string {
+export function formatQuantity(
+  value: number | null | undefined,
+  unit: string,
+  decimals: number,
+): string {
   if (value == null || !Number.isFinite(value)) return '—';
   return `${formatNumber(value, decimals)} ${unit}`;
 }

@@ -37,7 +37,8 @@ async function openFile(args: OpenFileArgs) {
     .join(',');
   const file = await pickFile(accept);
   if (!file) return ok({ canceled: true as const });
-  if (file.size > maxBytes) return fail('too-large', tooLargeMessage(file.name, file.size, maxBytes));
+  if (file.size > maxBytes)
+    return fail('too-large', tooLargeMessage(file.name, file.size, maxBytes));
   try {
     const content = await file.text();
     return ok({ canceled: false as const, fileName: file.name, content, bytes: file.size });
@@ -67,7 +68,9 @@ export function webPlatform(): Platform {
     },
     async saveFile({ suggestedName, content }) {
       const ext = suggestedName.split('.').pop()?.toLowerCase() ?? '';
-      const blob = new Blob([content], { type: mimeByExtension[ext] ?? 'application/octet-stream' });
+      const blob = new Blob([content], {
+        type: mimeByExtension[ext] ?? 'application/octet-stream',
+      });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
