@@ -9,6 +9,29 @@ import { NUTRIENT_IDS, type NutrientUnit } from './nutrients';
 export const TARGET_NUTRIENT_IDS = [...NUTRIENT_IDS, 'epaDha'] as const;
 export type TargetNutrientId = (typeof TARGET_NUTRIENT_IDS)[number];
 
+/**
+ * The target nutrients without their parts (B12 added, food folate, EPA, DHA), which are counted
+ * in their totals: one row each in tables of targets or amounts, EPA + DHA after ALA.
+ */
+export const NUTRIENTS_WITHOUT_PARTS: readonly TargetNutrientId[] = [
+  'energy',
+  'protein',
+  'fat',
+  'carbohydrate',
+  'fiber',
+  'b12',
+  'folateDfe',
+  'folicAcid',
+  'b6',
+  'magnesium',
+  'ala',
+  'epaDha',
+  'iron',
+  'zinc',
+  'calcium',
+  'vitaminD',
+];
+
 export type Sex = 'female' | 'male';
 export type PregnancyState = 'none' | 'pregnant' | 'lactating';
 export type Diet = 'omnivore' | 'pescatarian' | 'vegetarian' | 'vegan';

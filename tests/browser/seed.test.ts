@@ -1,23 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { CobaltDb } from '../../src-renderer/src/data/db';
+import { describe, expect, it } from 'vitest';
 import { ensureFoodTable } from '../../src-renderer/src/data/seed';
 import tableMeta from '../../resources/foods/meta.json';
 import tableUrl from '../../resources/foods/foods.json?url';
 import * as scenarios from '../helpers/seed-scenarios';
+import { useFreshBrowserDbs } from '../helpers/db-browser';
 
-const opened: CobaltDb[] = [];
-function freshDb(): CobaltDb {
-  const db = new CobaltDb(`cobalt-test-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = useFreshBrowserDbs('cobalt-test');
 
 describe('seeding the food table (real IndexedDB in Chromium)', () => {
   it('first run loads every food in one go and reports progress', () =>

@@ -1,8 +1,6 @@
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ok, fail } from '../../../src-shared/ipc/result';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
-import { CobaltDb } from '../../../src-renderer/src/data/db';
 import { readBackupData } from '../../../src-renderer/src/data/backup-repo';
 import type { Platform } from '../../../src-renderer/src/platform/types';
 import { AutomaticBackups } from '../../../src-renderer/src/features/backup/auto-backup.svelte';
@@ -11,19 +9,9 @@ import { makeFood } from '../../helpers/foods';
 import { backupText } from '../../unit/backup/helpers';
 import { fill, snapshot } from '../../unit/backup/repo-scenarios';
 import { BUNDLED_IDS, sampleData, sampleEntry } from '../../unit/backup/sample-data';
+import { useFreshBrowserDbs } from '../../helpers/db-browser';
 
-const dbs: CobaltDb[] = [];
-function freshDb(): CobaltDb {
-  const db = new CobaltDb(`backup-panel-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = useFreshBrowserDbs('backup-panel');
 
 function catalogWithBundled(): FoodCatalog {
   const catalog = new FoodCatalog();

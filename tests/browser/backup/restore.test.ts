@@ -1,20 +1,8 @@
-import Dexie from 'dexie';
-import { afterEach, describe, it } from 'vitest';
-import { CobaltDb } from '../../../src-renderer/src/data/db';
+import { describe, it } from 'vitest';
 import * as scenarios from '../../unit/backup/repo-scenarios';
+import { useFreshBrowserDbs } from '../../helpers/db-browser';
 
-const dbs: CobaltDb[] = [];
-function freshDb(): CobaltDb {
-  const db = new CobaltDb(`backup-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = useFreshBrowserDbs('backup');
 
 describe('backup and restore in Chromium (real IndexedDB)', () => {
   it('export → wipe → import gives identical rows', () =>

@@ -1,20 +1,8 @@
-import { afterEach, describe, it } from 'vitest';
-import Dexie from 'dexie';
-import { CobaltDb } from '../../../src-renderer/src/data/db';
+import { describe, it } from 'vitest';
 import * as s from '../../unit/household/repo-scenarios';
+import { useFreshBrowserDbs } from '../../helpers/db-browser';
 
-const opened: CobaltDb[] = [];
-function freshDb(): CobaltDb {
-  const db = new CobaltDb(`cobalt-household-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = useFreshBrowserDbs('cobalt-household');
 
 describe('household repositories (real IndexedDB in Chromium)', () => {
   it('adds, edits and reorders a household; defaults resolve when read', () =>

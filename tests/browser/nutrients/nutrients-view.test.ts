@@ -3,25 +3,22 @@
  * all-unknown nutrient values, a stored person who cannot be read. Each gets an explanation, and
  * no "NaN" ever reaches the screen.
  */
-import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import { CobaltDb } from '../../../src-renderer/src/data/db';
+import type { CobaltDb } from '../../../src-renderer/src/data/db';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
 import NutrientsView from '../../../src-renderer/src/features/nutrients/NutrientsView.svelte';
 import type { PersonRow, PlanEntryRow } from '../../../src-shared/schemas/rows';
 import { makeFood } from '../../helpers/foods';
+import { useFreshBrowserDbs } from '../../helpers/db-browser';
 
 const WEEK = '2024-03-04';
-const opened: CobaltDb[] = [];
+/* Registered before the afterEach below, so screens unmount before their databases close. */
+const freshDb = useFreshBrowserDbs('cobalt-nutrients');
 const screens: { unmount(): Promise<void> }[] = [];
 
 afterEach(async () => {
   for (const s of screens.splice(0)) await s.unmount();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
 });
 
 const unknownFood = makeFood('custom:mystery', { name: 'Mystery stew' });
@@ -46,8 +43,7 @@ function entry(date: string, foodId: string): PlanEntryRow {
 }
 
 async function open(seed: (db: CobaltDb) => Promise<unknown>) {
-  const db = new CobaltDb(`cobalt-nutrients-${crypto.randomUUID()}`);
-  opened.push(db);
+  const db = freshDb();
   await seed(db);
   const catalog = new FoodCatalog();
   catalog.set([unknownFood]);

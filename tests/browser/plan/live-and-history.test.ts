@@ -1,23 +1,15 @@
 /** The live-query adapter (data/live.svelte.ts) on real IndexedDB, and the plan's undo history. */
-import { afterEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
-import { CobaltDb } from '../../../src-renderer/src/data/db';
+import { describe, expect, it } from 'vitest';
 import { LiveQuery } from '../../../src-renderer/src/data/live.svelte';
 import type { AppliedChange, PlanChange } from '../../../src-renderer/src/data/plan-repo';
 import { PlanHistory } from '../../../src-renderer/src/features/plan/history.svelte';
+import { useFreshBrowserDbs } from '../../helpers/db-browser';
 
-const opened: CobaltDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = useFreshBrowserDbs('cobalt-live');
 
 describe('LiveQuery adapter', () => {
   it('exposes loading, then the current value, and follows writes until stopped', async () => {
-    const db = new CobaltDb(`cobalt-live-${crypto.randomUUID()}`);
-    opened.push(db);
+    const db = freshDb();
     const query = new LiveQuery((prefix: string) =>
       db.meta.where('key').startsWith(prefix).count(),
     );

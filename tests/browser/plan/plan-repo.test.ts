@@ -1,20 +1,8 @@
-import { afterEach, describe, it } from 'vitest';
-import Dexie from 'dexie';
-import { CobaltDb } from '../../../src-renderer/src/data/db';
+import { describe, it } from 'vitest';
 import * as scenarios from '../../unit/plan/plan-repo-scenarios';
+import { useFreshBrowserDbs } from '../../helpers/db-browser';
 
-const opened: CobaltDb[] = [];
-function freshDb(): CobaltDb {
-  const db = new CobaltDb(`cobalt-plan-${crypto.randomUUID()}`);
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const freshDb = useFreshBrowserDbs('cobalt-plan');
 
 describe('plan repository (real IndexedDB in Chromium)', () => {
   it('adding an entry writes it and the weekly totals of every person', () =>

@@ -3,22 +3,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page, userEvent } from 'vitest/browser';
 import '../../../src-renderer/src/app.css';
-import Dexie from 'dexie';
-import { CobaltDb } from '../../../src-renderer/src/data/db';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
 import PlanView from '../../../src-renderer/src/features/plan/PlanView.svelte';
 import type { RecipeRow } from '../../../src-shared/schemas/rows';
 import { FOODS } from '../../unit/domain/fixtures';
 import { seedPeople } from '../../unit/plan/plan-repo-scenarios';
+import { useFreshBrowserDbs } from '../../helpers/db-browser';
 
 const WEEK = '2024-03-04';
-const opened: CobaltDb[] = [];
+/* Registered before the afterEach below, so screens unmount before their databases close. */
+const freshDb = useFreshBrowserDbs('cobalt-view');
 const screens: { unmount(): Promise<void> }[] = [];
 
 async function setup(options: { people?: boolean; recipes?: RecipeRow[] } = {}) {
   await page.viewport(1280, 800);
-  const db = new CobaltDb(`cobalt-view-${crypto.randomUUID()}`);
-  opened.push(db);
+  const db = freshDb();
   if (options.people !== false) await seedPeople(db);
   if (options.recipes) await db.recipes.bulkPut(options.recipes);
   const catalog = new FoodCatalog();
@@ -35,10 +34,6 @@ async function setup(options: { people?: boolean; recipes?: RecipeRow[] } = {}) 
 
 afterEach(async () => {
   for (const screen of screens.splice(0)) await screen.unmount();
-  for (const db of opened.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
 });
 
 /** "/" to the search, type, Enter on the first option, type the amount, Enter. */

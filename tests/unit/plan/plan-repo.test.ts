@@ -1,15 +1,8 @@
-import { afterEach, describe, it } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { CobaltDb } from '../../../src-renderer/src/data/db';
+import { describe, it } from 'vitest';
 import * as scenarios from './plan-repo-scenarios';
+import { useFreshNodeDbs } from '../../helpers/db-node';
 
-const dbs: CobaltDb[] = [];
-function freshDb(): CobaltDb {
-  const db = new CobaltDb('cobalt-plan-test', { indexedDB: new IDBFactory(), IDBKeyRange });
-  dbs.push(db);
-  return db;
-}
-afterEach(() => dbs.splice(0).forEach((db) => db.close()));
+const freshDb = useFreshNodeDbs('cobalt-plan-test');
 
 describe('plan repository (fake-indexeddb)', () => {
   it('adding an entry writes it and the weekly totals of every person', () =>

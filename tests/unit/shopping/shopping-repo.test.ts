@@ -1,6 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { CobaltDb } from '../../../src-renderer/src/data/db';
+import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../../src-renderer/src/data/household';
 import {
   addManualItem,
@@ -17,16 +15,9 @@ import {
 } from '../../../src-renderer/src/data/shopping-repo';
 import { DEFAULT_AISLES } from '../../../src-shared/domain/shopping';
 import type { PlanEntryRow, RecurringRow } from '../../../src-shared/schemas/rows';
+import { useFreshNodeDbs } from '../../helpers/db-node';
 
-const dbs: CobaltDb[] = [];
-function freshDb(): CobaltDb {
-  const db = new CobaltDb(`shopping-${dbs.length}`, { indexedDB: new IDBFactory(), IDBKeyRange });
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const freshDb = useFreshNodeDbs('shopping');
 
 const WEEK = { from: '2024-03-04', to: '2024-03-10' };
 const KEY = '2024-03-04..2024-03-10';

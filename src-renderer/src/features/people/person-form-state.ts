@@ -4,7 +4,10 @@
  */
 import { DEFAULT_INJECTION_RETAINED_FRACTION } from '../../../../src-shared/domain/b12-model';
 import { nutrientLabel } from '../../../../src-shared/domain/format';
-import type { TargetNutrientId } from '../../../../src-shared/domain/target-types';
+import {
+  NUTRIENTS_WITHOUT_PARTS,
+  type TargetNutrientId,
+} from '../../../../src-shared/domain/target-types';
 import {
   personProfileSchema,
   type PersonProfile,
@@ -14,24 +17,7 @@ import type { PersonDraft } from '../../data/people-repo';
 import { messagesByField, type PathMessage } from '../../lib/form-messages';
 
 /** Nutrients with a custom-target row: the parts (B12 added, food folate, EPA, DHA) are left out. */
-export const OVERRIDE_NUTRIENTS: readonly TargetNutrientId[] = [
-  'energy',
-  'protein',
-  'fat',
-  'carbohydrate',
-  'fiber',
-  'b12',
-  'folateDfe',
-  'folicAcid',
-  'b6',
-  'magnesium',
-  'ala',
-  'epaDha',
-  'iron',
-  'zinc',
-  'calcium',
-  'vitaminD',
-];
+export const OVERRIDE_NUTRIENTS = NUTRIENTS_WITHOUT_PARTS;
 
 /** Avoirdupois pound, exact (NIST Handbook 44 Appendix C). */
 const KG_PER_LB = 0.45359237;
