@@ -40,7 +40,9 @@ export class Boot {
         this.fail(outcome.message);
         return;
       }
+      performance.mark('cobalt:table-ready');
       await this.catalog.load(this.db);
+      performance.mark('cobalt:catalog-loaded');
       this.phase = 'ready';
     } catch (e) {
       this.fail(
