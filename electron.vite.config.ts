@@ -25,6 +25,13 @@ export default defineConfig({
     plugins: [svelte({ configFile: '../svelte.config.js' })],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     worker: { format: 'es' },
-    build: { rolldownOptions: { input: { index: 'src-renderer/index.html' } } },
+    build: {
+      minify: true,
+      // Module evaluation in import order across split chunks (see vite.web.config.ts).
+      rolldownOptions: {
+        input: { index: 'src-renderer/index.html' },
+        output: { strictExecutionOrder: true },
+      },
+    },
   },
 });

@@ -8,6 +8,13 @@ export default defineConfig({
   base: './',
   plugins: [svelte({ configFile: '../svelte.config.js' })],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { outDir: '../dist-web', emptyOutDir: true, target: 'chrome120' },
+  build: {
+    outDir: '../dist-web',
+    emptyOutDir: true,
+    target: 'chrome120',
+    // Keep module evaluation in import order across split chunks: zod-config.ts must switch zod's
+    // JIT off before any schema runs, or the CSP reports zod's eval probe.
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
   worker: { format: 'es' },
 });

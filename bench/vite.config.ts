@@ -6,6 +6,12 @@ export default defineConfig({
   root: 'bench',
   base: './',
   plugins: [svelte({ configFile: '../svelte.config.js' })],
-  build: { outDir: 'dist', emptyOutDir: true, target: 'chrome120', minify: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'chrome120',
+    minify: true,
+    rolldownOptions: { output: { strictExecutionOrder: true } },
+  },
   worker: { format: 'es' },
 });
