@@ -71,6 +71,8 @@ test('add a household, reload, and find everyone with their details', async ({ p
 
   // Reorder: Rosa moves up above Sam, and stays there after a reload.
   await household.getByRole('button', { name: 'Move Rosa up' }).click();
+  // The move is saved, then shown: wait for it on screen before reloading.
+  await expect(household.locator('.name')).toHaveText(['Maya', 'Rosa', 'Sam']);
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Household' }).locator('.name')).toHaveText([
     'Maya',
