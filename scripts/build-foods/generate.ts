@@ -17,7 +17,7 @@ import {
 import { NUTRIENT_IDS } from '../../src-shared/domain/nutrients';
 import { readSr28 } from './sr28-reader';
 import { nutrientValuesFor, wantedSrNumbers } from './nutrient-values';
-import { srFoodRecord, type BuildNotes } from './sr-food';
+import { emptyBuildNotes, EVIDENCE_SR_NUMBERS, srFoodRecord, type BuildNotes } from './sr-food';
 import { curatedFoods } from './curated';
 import { DROPPED_GROUPS } from './dropped-groups';
 import { sourcesMarkdown } from './sources-md';
@@ -30,6 +30,7 @@ export const SR28_CITATION =
 export interface GeneratedFiles {
   files: Record<string, string>;
   meta: FoodTableMeta;
+  notes: BuildNotes;
 }
 
 /** Throws with the decoder's message (food and field named) when the table does not validate. */
@@ -53,9 +54,9 @@ function foodTableText(meta: FoodTableMeta, body: FoodTableBody): string {
 }
 
 export function generateFoodTable(sr28Dir: string): GeneratedFiles {
-  const sr = readSr28(sr28Dir, wantedSrNumbers());
+  const sr = readSr28(sr28Dir, new Set([...wantedSrNumbers(), ...EVIDENCE_SR_NUMBERS]));
   const dropped = new Set(DROPPED_GROUPS.map((g) => g.code));
-  const notes: BuildNotes = { vitaminDFromIu: [], overridden: [] };
+  const notes: BuildNotes = emptyBuildNotes();
   const srFoods: Food[] = [];
   for (const food of sr.foods) {
     if (dropped.has(food.group)) continue;
@@ -95,12 +96,21 @@ export function generateFoodTable(sr28Dir: string): GeneratedFiles {
   };
   const tableText = foodTableText(meta, body);
   assertValidFoodTable(JSON.parse(tableText));
+  const unresolved = notes.contradictions.filter((c) => c.resolution === null);
+  if (unresolved.length > 0) {
+    throw new Error(
+      `${unresolved.length} diet contradiction(s) unresolved: a reviewed override says "yes" ` +
+        "where the food's own data shows an animal ingredient. Fix the override or give it " +
+        `acceptsEvidence:\n${unresolved.map((c) => `  NDB ${c.ndb} ${c.description}: ${c.was}; ${c.evidence}`).join('\n')}`,
+    );
+  }
   return {
     meta,
+    notes,
     files: {
       'foods.json': tableText,
       'meta.json': `${JSON.stringify(meta, null, 2)}\n`,
-      'SOURCES.md': sourcesMarkdown({ meta, notes, curated }),
+      'SOURCES.md': sourcesMarkdown({ meta, notes, curated, srFoods }),
     },
   };
 }
