@@ -17,6 +17,9 @@ try {
   const started = performance.now();
   const { files, meta, notes } = generateFoodTable(sr28Dir);
   console.log(contradictionReport(notes).join('\n'));
+  console.log(
+    `B12 that can only have been added (crystalline, fortified): ${notes.b12OnlyAdded.length} foods.`,
+  );
   mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, name), text);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
