@@ -92,6 +92,8 @@ export function generateFoodTable(sr28Dir: string): GeneratedFiles {
       'Supplements and injections use a nominal 1 g per unit (unitGrams), so per-100 g = 100 × per unit.',
       `Vitamin D is SR28 nutrient 328 (µg); for ${notes.vitaminDFromIu.length} foods without it, 324 (IU) / 40.`,
       'Diet status and B12 reliability are derived; see SOURCES.md.',
+      `B12 added (578) is set to B12 (418) for ${notes.b12OnlyAdded.length} foods whose B12 can ` +
+        'only have been added (no animal ingredient); see SOURCES.md.',
     ],
   };
   const tableText = foodTableText(meta, body);
