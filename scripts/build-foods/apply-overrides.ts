@@ -10,6 +10,11 @@ for (const entry of DIET_OVERRIDES) {
   byNdb.set(entry.ndb, entry);
 }
 
+/** The reviewed override entry for a food, or undefined. */
+export function dietOverrideEntry(ndb: string): DietOverride | undefined {
+  return byNdb.get(ndb);
+}
+
 export function dietOverrideFor(ndb: string, description: string): DietFlags | null {
   const entry = byNdb.get(ndb);
   if (!entry) return null;

@@ -89,13 +89,21 @@ export const CONTEXT_RULES: readonly KeywordRule[] = [
     set: { meat: 'no', fish: 'no' },
     why: 'margarine: vegetable fat, but may contain whey or milk',
   },
-  // Plain beverages: coffee, tea, water, juices, soft drinks, distilled spirits.
+  // Plain beverages: coffee, tea, water, juices, soft drinks, distilled spirits. Not mixes and
+  // flavoured coffee or cocoa drinks: whitener, creamer and cocoa mixes hold milk solids or
+  // caseinate, often unnamed ("Cocoa mix, powder, prepared with water", "coffee, instant, mocha").
   {
     pattern:
-      /\b(coffee|tea|water|juice|carbonated|cola|lemonade|soda|ginger ale|root beer|tonic|distilled|club soda|(almond|rice|oat|coconut|soy) ?milk)\b/,
+      /^(?!.*\b(mix|mixes|mocha|whitener|creamer|cappuccino|latte|cafe|french vanilla|cocoa|chocolate|malt|malted|shake|smoothies?|eggnog|horchata)\b).*\b(coffee|tea|water|juice|carbonated|cola|lemonade|soda|ginger ale|root beer|tonic|distilled|club soda)\b/,
     groups: ['1400'],
     set: { animal: 'no' },
-    why: 'a plain plant beverage or plant milk',
+    why: 'a plain plant beverage',
+  },
+  {
+    pattern: /\b(almond|rice|oat|coconut|soy) ?milk\b/,
+    groups: ['1400'],
+    set: { animal: 'no' },
+    why: 'a plant milk',
   },
   // Plain grain cereals (no brand): oats, grits, farina, puffed grains, wheat germ.
   {

@@ -49,6 +49,10 @@ const LANGUAL_DAIRY_EGG_HONEY_ADDED = new Set([
   'H0149', // HONEY ADDED
 ]);
 const LANGUAL_VEGETARIAN_CLAIM = 'P0199'; // VEGAN/VEGETARIAN OR SUITABILITY ... CLAIM OR USE
+const LANGUAL_VITAMIN_D_ADDED = 'H0214'; // VITAMIN D ADDED
+const VITAMIN_D_ADDED = /\bvitamins? (a and |a & )?d\b|\bvitamin d ?3\b/;
+const VEGAN_VITAMIN_D =
+  /\b((almond|rice|oat|coconut|soy|cashew|hemp|flax) ?milk|soymilk|silk|tofu|vitamin d ?2|vegan)\b/;
 
 function stripPhrases(text: string, phrases: readonly RegExp[]): string {
   return phrases.reduce((t, p) => t.replace(p, ' '), text);
@@ -61,6 +65,11 @@ export interface DietInput {
   /** SR28 B12 (418) and B12 added (578), µg/100 g, or null when SR28 has no value. */
   b12: number | null;
   b12Added: number | null;
+  /**
+   * True when the food's B12 can only have been added (b12-origin.ts): then it is no evidence of
+   * an animal ingredient.
+   */
+  b12OnlyAdded?: boolean;
 }
 
 /**
@@ -82,8 +91,12 @@ function hasNaturalB12(food: DietInput, lower: string): boolean {
   );
 }
 
-export function deriveDietFacts(food: DietInput): DietFacts {
-  const facts: DietFacts = { ...(GROUP_DEFAULTS[food.group] ?? UNKNOWN) };
+/**
+ * The facts of a food. `defaults` replaces the group default (used to tell which "no" facts rest on
+ * the group default alone: see `groupDefaultOnly`).
+ */
+export function deriveDietFacts(food: DietInput, defaults?: DietFacts): DietFacts {
+  const facts: DietFacts = { ...(defaults ?? GROUP_DEFAULTS[food.group] ?? UNKNOWN) };
   const lower = food.description.toLowerCase();
   const forMeat = stripPhrases(lower, NOT_MEAT_PHRASES);
   const forFish = stripPhrases(lower, NOT_FISH_PHRASES);
@@ -122,8 +135,16 @@ export function deriveDietFacts(food: DietInput): DietFacts {
     facts.animal = 'yes';
   }
 
+  // Added vitamin D is usually D3 from lanolin (sheep's wool): vegetarian, not vegan. Plant milks
+  // and products labelled D2 are sold to vegans (D2 or lichen D3), so they keep their status.
+  const vitaminDAdded =
+    VITAMIN_D_ADDED.test(lower) || food.langual.includes(LANGUAL_VITAMIN_D_ADDED);
+  if (vitaminDAdded && facts.animal === 'no' && !VEGAN_VITAMIN_D.test(lower)) {
+    facts.animal = 'unknown';
+  }
+
   // Natural B12 means some animal ingredient: vegan "no"; meat and fish stay as they were.
-  if (hasNaturalB12(food, lower)) facts.animal = 'yes';
+  if (!food.b12OnlyAdded && hasNaturalB12(food, lower)) facts.animal = 'yes';
 
   for (const code of food.langual) {
     if (LANGUAL_MEAT_ADDED.has(code)) facts.meat = 'yes';
@@ -146,4 +167,39 @@ export function dietFlagsFromFacts(facts: DietFacts): DietFlags {
     vegetarian: worst(facts.meat, facts.fish),
     pescatarian: worst(facts.meat),
   };
+}
+
+/**
+ * Which "no" facts rest only on the food group's default (e.g. a legume dish that no word, rule or
+ * facet marks meat-free): evidence of an unnamed animal ingredient makes those unknown.
+ */
+export function groupDefaultOnly(
+  food: DietInput,
+  facts: DietFacts,
+): Record<keyof DietFacts, boolean> {
+  const without = deriveDietFacts(food, UNKNOWN);
+  return {
+    meat: facts.meat === 'no' && without.meat !== 'no',
+    fish: facts.fish === 'no' && without.fish !== 'no',
+    animal: facts.animal === 'no' && without.animal !== 'no',
+  };
+}
+
+/** Dairy and egg words, i.e. the animal words without honey (which holds no B12). */
+const DAIRY_EGG_WORDS = word(
+  ANIMAL_WORDS.split('|')
+    .filter((w) => !w.startsWith('honey'))
+    .join('|'),
+);
+const LANGUAL_DAIRY_EGG_ADDED = new Set(
+  [...LANGUAL_DAIRY_EGG_HONEY_ADDED].filter((code) => code !== 'H0149'),
+);
+
+/** Whether the description or facets name a dairy or egg ingredient (honey does not count). */
+export function namesDairyOrEgg(food: Pick<DietInput, 'description' | 'langual'>): boolean {
+  if (VEGAN_CLAIM.test(food.description)) return false;
+  const forAnimal = stripPhrases(food.description.toLowerCase(), NOT_ANIMAL_PHRASES);
+  return (
+    DAIRY_EGG_WORDS.test(forAnimal) || food.langual.some((c) => LANGUAL_DAIRY_EGG_ADDED.has(c))
+  );
 }

@@ -10,7 +10,7 @@ export const MEAT_WORDS =
   'sausage|sausages|pepperoni|salami|bologna|frankfurter|frankfurters|franks|hot dog|hotdog|' +
   'meat|meats|meatball|meatballs|meatloaf|hamburger|hamburgers|cheeseburger|cheeseburgers|' +
   'liver|liverwurst|giblets|tripe|oxtail|pastrami|corned|jerky|chorizo|prosciutto|pate|' +
-  'gelatin|gelatine|marshmallow|marshmallows|marshmallow creme|lard|suet|tallow|' +
+  'gelatin|gelatine|marshmallow|marshmallows|lard|suet|tallow|' +
   'chili con carne|carne|pollo|steak|brisket|ribs|pot roast|roast beef|chitterlings|' +
   'sweetbreads|cracklings|schmaltz|scrapple|spam|kielbasa|bratwurst|knockwurst|gyro|gyros|' +
   'au jus|wedding soup|sea lion|owl|squirrel|mcchicken|mcnuggets|mcrib|whopper|big mac|' +
@@ -25,7 +25,7 @@ export const FISH_WORDS =
 export const ANIMAL_WORDS =
   'milk|milks|buttermilk|cheese|cheeses|cheesecake|butter|buttered|butterscotch|cream|' +
   'creamed|yogurt|yoghurt|whey|casein|caseinate|egg|eggs|eggnog|mayonnaise|honey|ghee|kefir|' +
-  'custard|pudding|au gratin|alfredo|ice cream|milk chocolate|parmesan|mozzarella|cheddar|' +
+  'honeycomb|marshmallow creme|marshmallow cream|custard|pudding|au gratin|alfredo|ice cream|milk chocolate|parmesan|mozzarella|cheddar|' +
   'ricotta|lactose|nonfat dry milk|sour cream|souffle|meringue|quiche|hollandaise|ranch|' +
   'tzatziki|paneer|queso|pesto|dairy|cheesy|cheez|colby|thousand island';
 
@@ -76,6 +76,8 @@ export const NOT_MEAT_PHRASES: readonly RegExp[] = [
   /\bsteak (fries|cut)\b/g,
   /\b(egg|eggs|milk|cheese), (duck|goose|quail|turkey|goat|indian buffalo|sheep)\b/g,
   /\bgrated meat\b/g,
+  // Marshmallow creme (fluff) is whipped with egg white, not set with gelatin.
+  /\bmarshmallow (creme|cream|fluff)\b/g,
   /\bcod liver\b/g,
   // "Fish, lingcod, meat" and "Fish, pike, northern, liver" are fish, not meat.
   /^fish\b.*/g,
@@ -95,6 +97,8 @@ export const NOT_FISH_PHRASES: readonly RegExp[] = [
   /\bsole\b(?= of)/g,
   /\bfishberry\b/g,
   /\bwithout (fish|anchov(y|ies))\b/g,
+  // The LITTLE CAESARS pizza chain, not Caesar (anchovy) dressing.
+  /\blittle caesars?\b/g,
 ];
 
 /** Brands whose SR28 products are all vegetarian meat analogues (Kellogg/Worthington lines). */

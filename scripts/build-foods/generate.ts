@@ -17,7 +17,7 @@ import {
 import { NUTRIENT_IDS } from '../../src-shared/domain/nutrients';
 import { readSr28 } from './sr28-reader';
 import { nutrientValuesFor, wantedSrNumbers } from './nutrient-values';
-import { srFoodRecord, type BuildNotes } from './sr-food';
+import { emptyBuildNotes, EVIDENCE_SR_NUMBERS, srFoodRecord, type BuildNotes } from './sr-food';
 import { curatedFoods } from './curated';
 import { DROPPED_GROUPS } from './dropped-groups';
 import { sourcesMarkdown } from './sources-md';
@@ -30,6 +30,7 @@ export const SR28_CITATION =
 export interface GeneratedFiles {
   files: Record<string, string>;
   meta: FoodTableMeta;
+  notes: BuildNotes;
 }
 
 /** Throws with the decoder's message (food and field named) when the table does not validate. */
@@ -53,9 +54,9 @@ function foodTableText(meta: FoodTableMeta, body: FoodTableBody): string {
 }
 
 export function generateFoodTable(sr28Dir: string): GeneratedFiles {
-  const sr = readSr28(sr28Dir, wantedSrNumbers());
+  const sr = readSr28(sr28Dir, new Set([...wantedSrNumbers(), ...EVIDENCE_SR_NUMBERS]));
   const dropped = new Set(DROPPED_GROUPS.map((g) => g.code));
-  const notes: BuildNotes = { vitaminDFromIu: [], overridden: [] };
+  const notes: BuildNotes = emptyBuildNotes();
   const srFoods: Food[] = [];
   for (const food of sr.foods) {
     if (dropped.has(food.group)) continue;
@@ -91,16 +92,27 @@ export function generateFoodTable(sr28Dir: string): GeneratedFiles {
       'Supplements and injections use a nominal 1 g per unit (unitGrams), so per-100 g = 100 × per unit.',
       `Vitamin D is SR28 nutrient 328 (µg); for ${notes.vitaminDFromIu.length} foods without it, 324 (IU) / 40.`,
       'Diet status and B12 reliability are derived; see SOURCES.md.',
+      `B12 added (578) is set to B12 (418) for ${notes.b12OnlyAdded.length} foods whose B12 can ` +
+        'only have been added (no animal ingredient); see SOURCES.md.',
     ],
   };
   const tableText = foodTableText(meta, body);
   assertValidFoodTable(JSON.parse(tableText));
+  const unresolved = notes.contradictions.filter((c) => c.resolution === null);
+  if (unresolved.length > 0) {
+    throw new Error(
+      `${unresolved.length} diet contradiction(s) unresolved: a reviewed override says "yes" ` +
+        "where the food's own data shows an animal ingredient. Fix the override or give it " +
+        `acceptsEvidence:\n${unresolved.map((c) => `  NDB ${c.ndb} ${c.description}: ${c.was}; ${c.evidence}`).join('\n')}`,
+    );
+  }
   return {
     meta,
+    notes,
     files: {
       'foods.json': tableText,
       'meta.json': `${JSON.stringify(meta, null, 2)}\n`,
-      'SOURCES.md': sourcesMarkdown({ meta, notes, curated }),
+      'SOURCES.md': sourcesMarkdown({ meta, notes, curated, srFoods }),
     },
   };
 }

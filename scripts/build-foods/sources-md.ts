@@ -13,9 +13,42 @@ interface SourcesInput {
   meta: FoodTableMeta;
   notes: BuildNotes;
   curated: readonly Food[];
+  srFoods: readonly Food[];
 }
 
-export function sourcesMarkdown({ meta, notes, curated }: SourcesInput): string {
+const DIETS = ['vegan', 'vegetarian', 'pescatarian'] as const;
+
+/** Share of SR28 foods with each status per diet, e.g. "vegan: 27.0 % yes, … 17.0 % unknown". */
+export function dietShares(srFoods: readonly Food[]): string[] {
+  const n = srFoods.length || 1;
+  const pct = (count: number): string => `${((100 * count) / n).toFixed(1)} %`;
+  return DIETS.map((diet) => {
+    const count = (status: string): number => srFoods.filter((f) => f.diet[diet] === status).length;
+    return (
+      `| ${diet} | ${count('yes')} (${pct(count('yes'))}) | ${count('no')} (${pct(count('no'))}) | ` +
+      `${count('unknown')} (${pct(count('unknown'))}) |`
+    );
+  });
+}
+
+/** The contradiction report the generator prints and SOURCES.md lists. */
+export function contradictionReport(notes: BuildNotes): string[] {
+  const unresolved = notes.contradictions.filter((c) => c.resolution === null).length;
+  return [
+    `Diet contradiction report: ${notes.contradictions.length} food(s) whose own data ` +
+      `contradicted a "yes"; ${notes.contradictions.length - unresolved} resolved, ${unresolved} unresolved.`,
+    ...notes.contradictions.map(
+      (c) =>
+        `- NDB ${c.ndb} ${c.description}: \`${c.was}\` → \`${c.now}\` (${c.evidence}); ` +
+        `${c.resolution ?? 'UNRESOLVED'}`,
+    ),
+    `Evidence also settled ${notes.evidenceApplied.length} food(s) that the rules left unknown.`,
+  ];
+}
+
+export function sourcesMarkdown({ meta, notes, curated, srFoods }: SourcesInput): string {
+  const onlyAdded = (rule: string): string[] =>
+    notes.b12OnlyAdded.filter((o) => o.rule === rule).map((o) => o.ndb);
   const nutrientRows = NUTRIENT_IDS.map((id) => {
     const n = NUTRIENTS[id];
     return `| ${id} | ${n.label} | ${n.unit} | ${n.srNumbers.join(', then ')} |`;
@@ -58,7 +91,27 @@ export function sourcesMarkdown({ meta, notes, curated }: SourcesInput): string 
       (notes.vitaminDFromIu.length > 0 ? `: NDB ${notes.vitaminDFromIu.join(', ')}.` : '.'),
     '- **Folate**: 431 folic acid, 432 food folate, 435 DFE, as SR28 gives them.',
     '- **B12 added** (578) > 0 marks a food `fortified`: its added B12 is crystalline and absorbed',
-    '  as such (reference §3c rule 2).',
+    "  as such (reference §3c rule 2). A food with animal ingredients and added B12 keeps SR28's",
+    '  split (578 added, the rest of 418 food-bound).',
+    `- **B12 that can only have been added** (${notes.b12OnlyAdded.length} foods): plants, fungi and`,
+    '  yeast make no B12; it comes from animal foods, bacteria (fermented foods, algae: see B12',
+    '  reliability) or fortification (reference §6 pitfall 1; Watanabe 2007). So where SR28 gives',
+    '  B12 (418) but no "B12, added" (578 empty or 0), and the food has no animal ingredient, the',
+    '  generator sets 578 to the listed B12 and marks the food `fortified` (crystalline). Rules,',
+    "  decided from the food's data (diet facts, food group, LanguaL facets, cholesterol, lactose):",
+    `  - **plant only** (${onlyAdded('plantOnly').length} foods): no meat, fish, dairy, egg or honey`,
+    '    by the diet rules, no animal evidence (see Diet status), B12 ≥ 0.1 µg/100 g (smaller',
+    `    figures are noise): NDB ${onlyAdded('plantOnly').join(', ')}.`,
+    `  - **no flesh, no dairy or egg** (${onlyAdded('noFleshNoDairyEgg').length} foods): no meat or`,
+    '    fish (the rules say so, or cholesterol is 0 — flesh always carries cholesterol), no dairy or',
+    '    egg in the description or LanguaL facets, not a cocoa mix, whitener, creamer, shake or',
+    '    other product usually made with unnamed milk solids, lactose < 0.5 g and cholesterol',
+    '    < 5 mg/100 g, and B12 ≥ 0.5 µg/100 g (fortification level: 10 % of the 2.4 µg Daily Value',
+    '    per 30–50 g serving). Honey, gelatin and egg white carry at most traces of B12 (egg white',
+    '    0.09 µg/100 g, SR28 01124). Meat analogues (Morningstar Farms, Worthington, Loma Linda),',
+    `    ready-to-eat cereals, bars and waffles: NDB ${onlyAdded('noFleshNoDairyEgg').join(', ')}.`,
+    '  Not applied when the description says unfortified or unenriched, or when the B12 is not',
+    '  credited (algae, fermented foods, mushrooms, yeast).',
     '- Household portions come from WEIGHT.txt (amount, Msre_Desc, grams) in Seq order.',
     '',
     '## Foods left out',
@@ -110,6 +163,44 @@ export function sourcesMarkdown({ meta, notes, curated }: SourcesInput): string 
     '   cream, milk protein or honey added, and the vegetarian-claim factor (P0199).',
     `5. **Reviewed overrides** (scripts/build-foods/diet-overrides.ts, ${DIET_OVERRIDES.length} entries, listed below), each`,
     '   with its reason.',
+    "6. **Evidence in the food's own data** (scripts/build-foods/diet-evidence.ts), checked last,",
+    '   on the derived status and on overrides alike:',
+    '   - **meat**: LanguaL names an animal species as food source (cattle, swine, chicken, turkey,',
+    '     duck, goose, quail, pheasant, hen …) with a flesh part (meat part, skeletal meat, organ',
+    '     meat, liver, skin, fat trim …), or the food type is a meat, poultry or cured-meat product',
+    '     (A0150, A0273, A0279): no for every diet;',
+    '   - **dairy**: LanguaL names the milk (C0235) of an animal species or a custard (A0219), or',
+    '     lactose (213) is ≥ 0.5 g/100 g (lactose comes only from milk): vegan no;',
+    '   - **some animal ingredient**: cholesterol (601) ≥ 5 mg/100 g (plants make none), or EPA +',
+    '     DHA (629 + 621) ≥ 0.05 g/100 g in a food that is neither algae nor labelled with added',
+    '     DHA or omega-3 (algal oil): vegan no; where no meat, fish, dairy or egg is named to explain',
+    '     it and the meat- or fish-free "yes" rested only on the food group\'s default, vegetarian',
+    '     and pescatarian become unknown.',
+    '   Smaller figures occur in plant foods as analytical noise (lactose 0.21 g in raw broccoli,',
+    '   EPA + DHA 0.047 g in quinoa, cholesterol 3–4 mg in hoisin sauce and papad) and are not used.',
+    '   Where a food\'s data contradicts a "yes", the evidence wins; a reviewed override may keep its',
+    '   status only with a stated reason (`acceptsEvidence`), and the build fails on any other.',
+    '',
+    '### Contradiction report',
+    '',
+    ...contradictionReport(notes),
+    '',
+    '### Share of each status (SR28 foods)',
+    '',
+    '| diet | yes | no | unknown |',
+    '| --- | --- | --- | --- |',
+    ...dietShares(srFoods),
+    '',
+    '"Unknown" is lowered only where the evidence is decisive; a mixed or branded food whose',
+    'ingredients SR28 does not give stays unknown.',
+    '',
+    'Word-rule corrections: coffee, tea and cocoa **mixes** (with whitener or creamer, instant mocha,',
+    'cappuccino, French vanilla café, cocoa mix prepared with water) are no longer plain plant',
+    'beverages: they often hold milk solids or caseinate (vegan unknown). **Added vitamin D** (words',
+    'or LanguaL H0214) makes a vegan "yes" unknown, since D3 is usually made from lanolin, except in',
+    'plant milks, tofu and products labelled D2 or vegan. "LITTLE CAESARS" is a pizza chain, not',
+    'Caesar dressing; **marshmallow creme** is whipped with egg white, not gelatin (vegetarian);',
+    '**honeycomb** counts as honey.',
     '',
     'Choices: **cheese** is vegetarian "yes" throughout, although some cheeses use animal rennet;',
     'strict vegetarians should check the label. **Honey** is vegetarian, not vegan. **Gelatin** and',

@@ -95,6 +95,7 @@ function gapsFor(
       upperIntake: upper,
       daysMet,
       daysAboveUpper,
+      range: isB12 ? { low: totals.b12.absorbedLowUg, high: totals.b12.absorbedHighUg } : null,
     });
   });
 }

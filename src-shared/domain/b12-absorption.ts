@@ -68,19 +68,25 @@ export interface OccasionAbsorption {
   readonly highUg: number;
 }
 
-/** Absorption from one occasion with `foodBoundUg` and `crystallineUg` µg of credited B12. */
+/**
+ * Absorption from one occasion with `foodBoundUg` and `crystallineUg` µg of credited B12.
+ * `availableFoodUg` is the food-bound B12 weighted by each source's bioavailability (eggs, fish:
+ * b12-bioavailability.ts); it defaults to all of it.
+ */
 export function absorbOccasion(
   foodBoundUg: number,
   crystallineUg: number,
   release: FoodB12Release,
+  availableFoodUg: number = foodBoundUg,
 ): OccasionAbsorption {
-  const food = foodBoundUg > 0 ? foodBoundUg : 0;
+  const ingestedFood = foodBoundUg > 0 ? foodBoundUg : 0;
+  const food = availableFoodUg > 0 ? Math.min(availableFoodUg, ingestedFood) : 0;
   const crystalline = crystallineUg > 0 ? crystallineUg : 0;
   const released = release.central * food;
   const dose = crystalline + released;
   const absorbed = absorbedFromDose(dose);
   const foodShare = dose > 0 ? released / dose : 0;
-  const ingested = food + crystalline;
+  const ingested = ingestedFood + crystalline;
   const lowDose = crystalline + release.low * food;
   const highDose = crystalline + release.high * food;
   const low = absorbedFromDose(lowDose) / uncertaintyFactor(lowDose);
@@ -168,22 +174,26 @@ function absorbGroup(
   highUg: Float64Array,
 ): B12Occasion {
   let food = 0;
+  let available = 0;
   let crystalline = 0;
   let supplement = 0;
   for (const i of members) {
     const b = intakes[i]!.b12;
     food += b.foodBoundUg;
+    available += b.foodBoundUg * b.bioavailability;
     crystalline += b.crystallineUg;
     supplement += b.supplementUg;
   }
-  const result = absorbOccasion(food, crystalline, release);
+  const result = absorbOccasion(food, crystalline, release, available);
   const ingested = food + crystalline;
   for (const i of members) {
     const b = intakes[i]!.b12;
     // Each intake gets the share of its own kind of B12; the range follows the estimate (or, when
     // nothing is counted, the ingested amount) so that low ≤ estimate ≤ high holds per entry.
     const own =
-      (food > 0 ? (result.absorbedFoodBoundUg * b.foodBoundUg) / food : 0) +
+      (available > 0
+        ? (result.absorbedFoodBoundUg * b.foodBoundUg * b.bioavailability) / available
+        : 0) +
       (crystalline > 0 ? (result.absorbedCrystallineUg * b.crystallineUg) / crystalline : 0);
     const weight =
       result.absorbedUg > 0

@@ -135,6 +135,14 @@ export const B12_MODEL_NOTES: readonly ModelNote[] = [
     source: 'reference §3a (IOM planning assumption), §3b (Doets 2013), §3c rule 2',
   },
   {
+    topic: 'bioavailability',
+    text:
+      'Some foods release their B12 less well: B12 in eggs is absorbed under 9 % and in fish about ' +
+      '42 %, against about 50 % assumed for food, so Cobalt counts 18 % of egg B12 and 84 % of fish ' +
+      'B12 before the model. Meat (chicken 61–66 %, sheep 56–89 %) is counted in full.',
+    source: 'Watanabe 2007, Exp Biol Med 232:1266 (reference §3a); IOM 1998 p. 309',
+  },
+  {
     topic: 'reducedAbsorption',
     text:
       'Over 50, or on metformin or acid suppressants: half of food-bound B12 is counted (range: ' +

@@ -8,6 +8,7 @@ import { B12_STRATEGY_LABELS, B12_STRATEGY_SOURCE, type B12StrategyReport } from
 import { formatAmount, formatMicrograms, percent } from './format';
 import { isAboveUpper, type NutrientGap, type Severity } from './gaps';
 import { lookupRow } from './target-rows';
+import { DRI_UPPER } from './targets-dri';
 import { EFSA_UPPER } from './targets-efsa';
 import type { TargetNutrientId, TargetSet } from './target-types';
 import type { PeriodTotals } from './totals';
@@ -59,6 +60,7 @@ const SRC = {
   reduced: 'IOM 1998 p. 306 (reference §1a note a, §3c rule 3, §6.9)',
   injection: "Cobalt's assumption; not in the reference",
   highDose: 'VeganHealth.org 2020 (reference §4, §6.7)',
+  range: 'B12 model uncertainty: reference §3a (ODS), §3c cross-checks (b12-model.ts)',
 } as const;
 
 const isVegetarian = (p: PersonProfile) => p.diet === 'vegan' || p.diet === 'vegetarian';
@@ -122,8 +124,19 @@ function b12Rules(input: RuleInput, flag: AddFlag): void {
       source: SRC.pseudo,
     });
   }
-  if (isVegetarian(person) && !noSource) {
+  const b12Gap = input.weekGaps.get('b12');
+  const targetMet = b12Gap !== undefined && b12Gap.targetStatus === 'met' && b12Gap.target !== null;
+  // Injections are a clinical regimen of their own: the oral strategies do not apply to them.
+  const injected = week.b12.injectedUg > 0;
+  if (isVegetarian(person) && !noSource && !injected) {
     const followed = strategy.followed.map((id) => B12_STRATEGY_LABELS[id]);
+    const strategies =
+      `fortified food or a supplement twice a day (≥${strategy.thresholds.twiceDailyMinUg} µg each, ` +
+      `${strategy.thresholds.twiceDailyMinGapHours} h apart; ${strategy.daysTwiceDaily} of 7 days), ` +
+      `a daily supplement (≥${strategy.thresholds.dailyMinUg} µg; ${strategy.daysDaily} of 7 days), ` +
+      `or ≥${strategy.thresholds.weeklyMinUg} µg a week (${formatMicrograms(strategy.weeklySupplementUg)} planned)`;
+    // A lacto-ovo vegetarian can meet the target from dairy and eggs: information, not a warning.
+    const fromAnimalFoods = person.diet === 'vegetarian' && targetMet && week.b12.foodBoundUg > 0;
     flag(
       followed.length > 0
         ? {
@@ -134,22 +147,45 @@ function b12Rules(input: RuleInput, flag: AddFlag): void {
             message: `This plan follows a recognised B12 strategy: ${followed.join('; ')}.`,
             source: B12_STRATEGY_SOURCE,
           }
-        : {
-            id: 'b12.noStrategy',
-            nutrient: 'b12',
-            dates: strategy.days.filter((d) => !d.twiceDaily && !d.daily).map((d) => d.date),
-            severity: 'warning',
-            message:
-              'This plan follows none of the recognised B12 strategies: fortified food or a ' +
-              `supplement twice a day (≥${strategy.thresholds.twiceDailyMinUg} µg each, ` +
-              `${strategy.thresholds.twiceDailyMinGapHours} h apart; ${strategy.daysTwiceDaily} of 7 days), ` +
-              `a daily supplement (≥${strategy.thresholds.dailyMinUg} µg; ${strategy.daysDaily} of 7 days), ` +
-              `or ≥${strategy.thresholds.weeklyMinUg} µg a week (${formatMicrograms(strategy.weeklySupplementUg)} planned).`,
-            source: B12_STRATEGY_SOURCE,
-          },
+        : fromAnimalFoods
+          ? {
+              id: 'b12.noStrategy',
+              nutrient: 'b12',
+              dates: [],
+              severity: 'info',
+              message:
+                'This plan meets the B12 target from animal foods such as dairy and eggs, without ' +
+                `one of the recognised strategies (${strategies}). If dairy and eggs are cut back, ` +
+                'use fortified foods or a supplement.',
+              source: B12_STRATEGY_SOURCE,
+            }
+          : {
+              id: 'b12.noStrategy',
+              nutrient: 'b12',
+              dates: strategy.days.filter((d) => !d.twiceDaily && !d.daily).map((d) => d.date),
+              severity: 'warning',
+              message: `This plan follows none of the recognised B12 strategies: ${strategies}.`,
+              source: B12_STRATEGY_SOURCE,
+            },
     );
   }
-  const b12Gap = input.weekGaps.get('b12');
+  if (targetMet && b12Gap !== undefined && week.b12.absorbedLowUg < (b12Gap.target ?? 0)) {
+    flag({
+      id: 'b12.mayNotBeMet',
+      nutrient: 'b12',
+      dates: [],
+      severity: 'warning',
+      message:
+        `B12 may not be met: the estimate, ${formatMicrograms(b12Gap.intake)} absorbed this week, is ` +
+        `above the target of ${formatMicrograms(b12Gap.target ?? 0)}, but the low end of the ` +
+        `model's range, ${formatMicrograms(week.b12.absorbedLowUg)}, is below it. ` +
+        (week.b12.supplementUg > 0
+          ? 'Large doses are absorbed mostly by passive diffusion (about 1 %), which is the least ' +
+            'certain part of the model; smaller doses taken more often make the result surer.'
+          : 'Smaller, more frequent sources or a supplement make the result surer.'),
+      source: SRC.range,
+    });
+  }
   const folate = input.weekGaps.get('folateDfe');
   if (low(b12Gap) && folate !== undefined && folate.targetStatus === 'met') {
     flag({
@@ -242,17 +278,27 @@ function upperLimitRules(input: RuleInput, flag: AddFlag): void {
     const dates = daysWhere(input, (d) => isAboveUpper(d.nutrients.b6.value, efsaB6.value));
     if (dates.length > 0) {
       const chosen = person.reference === 'efsa';
+      const usB6 = DRI_UPPER.b6 === undefined ? null : lookupRow(DRI_UPPER.b6, person);
+      const aboveUs =
+        usB6 === null
+          ? 0
+          : daysWhere(input, (d) => isAboveUpper(d.nutrients.b6.value, usB6.value)).length;
+      const us =
+        usB6 === null
+          ? ''
+          : aboveUs > 0
+            ? ` It is also above the US/Canada limit of ${formatAmount('b6', usB6.value)} on ${aboveUs} of them.`
+            : ` It stays below the US/Canada limit of ${formatAmount('b6', usB6.value)}.`;
       flag({
         id: 'b6.aboveEfsaLimit',
         nutrient: 'b6',
         dates,
-        severity: chosen ? 'critical' : 'info',
+        severity: chosen || aboveUs > 0 ? 'critical' : 'info',
         message:
-          `Vitamin B6 is above EFSA’s upper limit of ${formatAmount('b6', efsaB6.value)} a day on ${dates.length} day(s)` +
-          (chosen
-            ? '. Stacked B-complex supplements often cause this.'
-            : ' (below the US/Canada limit, which is higher).'),
-        source: SRC.b6Efsa,
+          `Vitamin B6 is above EFSA’s upper limit of ${formatAmount('b6', efsaB6.value)} a day on ${dates.length} day(s).` +
+          us +
+          ' Stacked B-complex supplements often cause this.',
+        source: usB6 === null ? SRC.b6Efsa : `${SRC.b6Efsa}; ${DRI_UPPER.b6?.source ?? ''}`,
       });
     }
   }
@@ -261,13 +307,17 @@ function upperLimitRules(input: RuleInput, flag: AddFlag): void {
 function vegetarianRules(input: RuleInput, flag: AddFlag): void {
   const { targets, week, person } = input;
   const iron = targets.nutrients.iron;
-  if (iron.daily !== null && iron.upper !== null && iron.daily > iron.upper.value) {
+  if (iron.cappedFrom !== undefined && iron.upper !== null) {
     flag({
       id: 'iron.targetAboveUpper',
       nutrient: 'iron',
       dates: [],
       severity: 'warning',
-      message: `The vegetarian iron target (${formatAmount('iron', iron.daily)}) is above the upper limit of ${formatAmount('iron', iron.upper.value)}. Ask your clinician how to cover iron.`,
+      message:
+        `The vegetarian iron target (${formatAmount('iron', iron.cappedFrom)}) would be above the ` +
+        `upper limit of ${formatAmount('iron', iron.upper.value)}, so Cobalt uses the limit as the ` +
+        'target. Needs this high should be met with your clinician (iron status tests, and ' +
+        'supplements only under supervision).',
       source: `${SRC.ironFactor}; ${iron.upper.source}`,
     });
   }
@@ -278,8 +328,11 @@ function vegetarianRules(input: RuleInput, flag: AddFlag): void {
       nutrient: 'iron',
       dates: [],
       severity: ironGap.severity,
-      message: `Iron is ${percent(ironGap.ratio ?? 0)} % of the weekly target, which is raised ×1.8 for a ${person.diet} diet because iron from plants is absorbed less well.`,
-      source: SRC.ironFactor,
+      message:
+        iron.system === 'dri'
+          ? `Iron is ${percent(ironGap.ratio ?? 0)} % of the weekly target, which is raised ×1.8 for a ${person.diet} diet because iron from plants is absorbed less well.`
+          : `Iron is ${percent(ironGap.ratio ?? 0)} % of the weekly target. Iron from plants is absorbed less well, so a ${person.diet} diet needs iron-rich foods with vitamin C.`,
+      source: iron.system === 'dri' ? SRC.ironFactor : (iron.source ?? SRC.ironFactor),
     });
   }
   const zincGap = input.weekGaps.get('zinc');

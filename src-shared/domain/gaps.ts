@@ -77,6 +77,11 @@ export interface GapInput {
   readonly upperIntake: number | null;
   readonly daysMet: number | null;
   readonly daysAboveUpper: number | null;
+  /**
+   * Uncertainty range of `intake` (absorbed B12: b12-model.ts). When it straddles the target the
+   * message says "may not be met" (or "may be met") instead of a plain verdict.
+   */
+  readonly range?: { readonly low: number; readonly high: number } | null;
 }
 
 /** The target for a period of `days` days, given the energy eaten in it (for energy shares). */
@@ -140,7 +145,17 @@ function message(
   const of = `${formatAmount(id, input.intake)} of ${formatAmount(id, input.periodTarget)}`;
   const when = input.period === 'week' ? 'the weekly target' : 'the target';
   let text = `${label}: ${percent(ratio)} % of ${when} (${of})`;
-  text += status === 'met' ? '.' : `; ${formatAmount(id, shortfall)} short.`;
+  const range = input.range ?? null;
+  if (status === 'met' && range !== null && range.low < input.periodTarget) {
+    text +=
+      `, but it may not be met: the low end of the estimate, ${formatAmount(id, range.low)}, ` +
+      'is below the target.';
+  } else {
+    text += status === 'met' ? '.' : `; ${formatAmount(id, shortfall)} short.`;
+    if (status !== 'met' && range !== null && range.high >= input.periodTarget) {
+      text += ` The high end of the estimate, ${formatAmount(id, range.high)}, reaches the target, so it may be met.`;
+    }
+  }
   if (input.period === 'week') text += ` Met on ${input.daysMet ?? 0} of 7 days.`;
   if (status !== 'met' && input.coverage !== null && input.coverage < 1) {
     text += ` ${100 - percent(input.coverage)} % of the food eaten has no value, so it may be higher.`;

@@ -5,6 +5,7 @@
  */
 import { NUTRIENT_IDS, type NutrientId } from './nutrients';
 import type { Food } from '../schemas/food';
+import { b12Bioavailability } from './b12-bioavailability';
 import type { PlanEntry } from '../schemas/plan';
 
 export const NUTRIENT_COUNT = NUTRIENT_IDS.length;
@@ -33,6 +34,8 @@ export interface B12Split {
   readonly pseudo: boolean;
   /** The B12 the food table lists for a pseudo-B12 food, µg (null: none listed). */
   readonly listedPseudoUg: number | null;
+  /** Bioavailability factor of the food-bound B12 (eggs 0.18, fish 0.84, else 1): b12-bioavailability.ts. */
+  readonly bioavailability: number;
 }
 
 export interface EntryIntake {
@@ -116,9 +119,18 @@ function b12Split(
   injectedUg: number,
   pseudo: boolean,
   listedPseudoUg: number | null,
+  bioavailability = 1,
 ): B12Split {
   // One constructor keeps one object shape, so the hot loops that read these stay fast.
-  return { foodBoundUg, crystallineUg, supplementUg, injectedUg, pseudo, listedPseudoUg };
+  return {
+    foodBoundUg,
+    crystallineUg,
+    supplementUg,
+    injectedUg,
+    pseudo,
+    listedPseudoUg,
+    bioavailability,
+  };
 }
 
 function splitB12(food: Food, scale: number): B12Split {
@@ -133,5 +145,7 @@ function splitB12(food: Food, scale: number): B12Split {
   const added = food.nutrients.b12Added;
   const addedKnown = added !== null && added >= 0 && Number.isFinite(added);
   const crystalline = addedKnown ? Math.min(total, added * scale) : food.fortified ? total : 0;
-  return b12Split(total - crystalline, crystalline, 0, 0, false, null);
+  const foodBound = total - crystalline;
+  const factor = foodBound > 0 ? (b12Bioavailability(food)?.factor ?? 1) : 1;
+  return b12Split(foodBound, crystalline, 0, 0, false, null, factor);
 }

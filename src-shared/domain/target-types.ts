@@ -41,7 +41,8 @@ export type ReferenceSystem = 'dri' | 'efsa';
  * RDA/AI (US/Canada), PRI/AI (EFSA), a public-health guideline where neither system sets an
  * intake (EPA+DHA under the US/Canada DRIs), or a value the user set for this person.
  */
-export type TargetKind = 'RDA' | 'AI' | 'PRI' | 'guideline' | 'override';
+/** 'UL': a derived target above the upper limit, replaced by the limit (targets.ts `capAtUpper`). */
+export type TargetKind = 'RDA' | 'AI' | 'PRI' | 'guideline' | 'override' | 'UL';
 
 /**
  * What an upper limit is compared with: the whole intake, supplements only (magnesium:
@@ -81,6 +82,11 @@ export interface NutrientTarget {
   readonly upper: UpperLimit | null;
   /** Plain-language notes: adjustments (vegetarian iron ×1.8), fallbacks, unverified values. */
   readonly notes: readonly string[];
+  /**
+   * Set when the derived target (vegetarian iron ×1.8 in pregnancy) exceeded the upper limit: the
+   * derived value. `daily` is then the limit, and the conflict is flagged for a clinician.
+   */
+  readonly cappedFrom?: number;
 }
 
 /** The absorbed-B12 target the weekly B12 judgement uses (reference §3c rule 4). */

@@ -162,6 +162,17 @@ function upperFor(
 function adjustForDiet(id: TargetNutrientId, r: Recommended, person: PersonProfile): Recommended {
   const vegetarian = person.diet === 'vegetarian' || person.diet === 'vegan';
   if (!vegetarian || r.daily === null) return r;
+  // The ×1.8 factor is IOM's, derived for the US/Canada EARs (10 % vs 18 % bioavailability); EFSA
+  // sets no vegetarian factor, so its values are not multiplied.
+  if (id === 'iron' && r.system !== 'dri') {
+    return {
+      ...r,
+      notes: [
+        ...r.notes,
+        'EFSA sets no vegetarian adjustment for iron; the ×1.8 factor (IOM 2001) applies to US/Canada values only.',
+      ],
+    };
+  }
   if (id === 'iron') {
     return {
       ...r,
@@ -206,8 +217,11 @@ function applyOverride(target: NutrientTarget, person: PersonProfile): NutrientT
   let result = target;
   if (override.daily !== undefined) {
     const was = target.daily === null ? 'none' : `${target.daily} ${target.unit}`;
+    // The person's own target replaces a capped one: no conflict is left to report.
+    const { cappedFrom: _capped, ...uncapped } = result;
+    void _capped;
     result = {
-      ...result,
+      ...uncapped,
       daily: override.daily,
       energyShare: null,
       kind: override.daily === null ? null : 'override',
@@ -279,6 +293,31 @@ function absorbedB12(b12: NutrientTarget, reference: ReferenceSystem): AbsorbedB
   };
 }
 
+/**
+ * A derived target must not ask for more than the upper limit (pregnant vegetarian: 27 mg × 1.8 =
+ * 48.6 mg iron against a 45 mg UL). The limit becomes the target, and the conflict is kept in
+ * `cappedFrom` so that it is shown and referred to a clinician (diet-rules.ts).
+ */
+function capAtUpper(target: NutrientTarget): NutrientTarget {
+  const { daily, upper } = target;
+  if (daily === null || upper === null || upper.scope !== 'total' || daily <= upper.value) {
+    return target;
+  }
+  return {
+    ...target,
+    daily: upper.value,
+    kind: 'UL',
+    cappedFrom: daily,
+    notes: [
+      ...target.notes,
+      `The derived target (${round1(daily)} ${target.unit}) is above the upper limit ` +
+        `(${upper.value} ${target.unit}); the limit is used instead. Ask your clinician.`,
+    ],
+  };
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
 /** The targets of one person: recommended intakes, upper limits, adjustments and overrides. */
 export function personTargets(person: PersonProfile): TargetSet {
   const stage: StageKey = {
@@ -290,7 +329,10 @@ export function personTargets(person: PersonProfile): TargetSet {
   for (const id of TARGET_NUTRIENT_IDS) {
     const r = recommended(id, stage, person);
     const upper = stage.ageYears < 1 ? null : upperFor(id, stage, person.reference);
-    nutrients[id] = applyOverride({ nutrient: id, unit: UNIT_LABEL(id), upper, ...r }, person);
+    nutrients[id] = applyOverride(
+      capAtUpper({ nutrient: id, unit: UNIT_LABEL(id), upper, ...r }),
+      person,
+    );
   }
   const notes: string[] = [];
   if (stage.ageYears < 1)

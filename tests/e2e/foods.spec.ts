@@ -56,3 +56,15 @@ test('filters: vegan excludes dairy, supplements only shows supplements', async 
   ).toContainText(/B12|cobalamin/i);
   await page.screenshot({ path: 'artifacts/screenshots/foods-supplements.png' });
 });
+
+test('egg B12 explains its low absorption; SILK soymilk shows as fortified', async ({ page }) => {
+  await page.goto('/#/foods/sr%3A01129');
+  const egg = page.getByRole('article');
+  await expect(egg).toContainText('B12 absorption.');
+  await expect(egg).toContainText('counts 18 %');
+  await page.goto('/#/foods/sr%3A16235');
+  const silk = page.getByRole('article');
+  await expect(silk.getByRole('heading', { level: 2 })).toContainText(/SILK Plain/i);
+  await expect(silk).toContainText('Fortified with B12.');
+  await page.screenshot({ path: 'artifacts/screenshots/foods-b12-notes.png' });
+});

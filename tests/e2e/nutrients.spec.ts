@@ -167,3 +167,26 @@ test('with nobody in the household, figures are for a labelled default adult', a
   ).toBeVisible();
   expect(await page.locator('main').innerText()).not.toContain('NaN');
 });
+
+test('1000 µg once a week says the B12 target may not be met', async ({ page }) => {
+  const weekly = {
+    id: 'weekly-b12',
+    date: WEEK_DATES[0]!,
+    slotId: 'breakfast',
+    target: { kind: 'food' as const, foodId: 'cur:cyanocobalamin-1000ug' },
+    quantity: 1,
+    unit: 'g',
+    grams: 1,
+    eaters: 'all' as const,
+    order: 9,
+  };
+  await openSeeded(page, { people: [ALEX], planEntries: [...veganEntries(), weekly] }, HASH);
+  const row = page
+    .getByRole('table', { name: 'Nutrients this week for Alex' })
+    .getByRole('row', { name: /Vitamin B12/ });
+  await expect(row).toContainText('May not be met: the low end of the estimate is');
+  await expect(flagsRegion(page).locator('[data-flag="alex:b12.mayNotBeMet"]')).toContainText(
+    'B12 may not be met',
+  );
+  await page.screenshot({ path: 'artifacts/screenshots/nutrients-b12-may-not-be-met.png' });
+});

@@ -69,13 +69,14 @@ describe('PersonForm', () => {
     const { screen: rendering } = setup(state);
     const screen = await rendering;
     await screen.getByText('Custom targets').click();
-    // Pregnancy: B12 RDA 2.6 µg; vegetarian iron 27 mg × 1.8 (IOM 2001 p. 574).
+    // Pregnancy: B12 RDA 2.6 µg; vegetarian iron 27 mg × 1.8 (IOM 2001 p. 574) = 48.6 mg is above
+    // the 45 mg UL, so the limit is the target (issue 11).
     await expect
       .element(screen.getByRole('row', { name: /Vitamin B12/ }))
       .toHaveTextContent('2.6 µg RDA');
     await expect
       .element(screen.getByRole('row', { name: /^Iron/ }))
-      .toHaveTextContent('48.6 mg RDA');
+      .toHaveTextContent('45.0 mg UL');
     await expect
       .element(screen.getByText(/Reference values for Female, 31–50 y, pregnant/))
       .toBeVisible();

@@ -235,7 +235,8 @@ const CHECKED: readonly (readonly [string, string, string])[] = [
   ['16172', 'yyy', 'Refried beans, canned, fat-free'],
   ['16009', 'nnn', 'Beans, baked, canned, with pork'],
   ['16201', 'nnn', "Campbell's Pork and Beans"],
-  ['16005', 'uuu', 'Beans, baked, home prepared'],
+  // Cholesterol 4+ mg/100 g (diet-evidence.ts): the home recipe's salt pork or bacon.
+  ['16005', 'nuu', 'Beans, baked, home prepared'],
   ['43128', 'uyy', 'Chicken, meatless'],
   ['22121', 'yyy', 'MORNINGSTAR FARMS Grillers Vegan, frozen, unprepared'],
   ['16556', 'uyy', "MORNINGSTAR FARMS Chik'n Nuggets, frozen, unprepared"],
@@ -293,7 +294,8 @@ const CHECKED: readonly (readonly [string, string, string])[] = [
   ['22915', 'nnn', 'Lasagna with meat & sauce, low-fat, frozen entree'],
   ['22247', 'nuu', 'Macaroni and Cheese, canned entree'],
   ['36625', 'uuy', 'Restaurant, Chinese, vegetable lo mein, without meat'],
-  ['36602', 'uuy', 'Restaurant, Chinese, fried rice, without meat'],
+  // Cholesterol from the egg in fried rice: vegan no.
+  ['36602', 'nuy', 'Restaurant, Chinese, fried rice, without meat'],
   ['36630', 'nnn', 'Restaurant, Italian, spaghetti with meat sauce'],
   ['36050', 'nuu', 'Restaurant, Mexican, cheese enchilada'],
   ['19034', 'yyy', 'Snacks, popcorn, air-popped'],
@@ -311,7 +313,7 @@ const CHECKED: readonly (readonly [string, string, string])[] = [
   ['35196', 'yyy', 'Lambsquarters, raw (Northern Plains Indians)'],
   ['35142', 'nnn', 'Frybread, made with lard (Navajo)'],
   ['35237', 'nnn', 'Tamales, masa and pork filling (Hopi)'],
-  ['35147', 'uuu', 'Tamales (Navajo)'],
+  ['35147', 'nuu', 'Tamales (Navajo)'],
   ['35004', 'nny', 'Ascidians (tunughnak) (Alaska Native)'],
   ['35228', 'nnn', 'Sea lion, Steller, heart (Alaska Native)'],
   ['35059', 'nnn', 'Owl, horned, flesh, raw (Alaska Native)'],
@@ -319,6 +321,21 @@ const CHECKED: readonly (readonly [string, string, string])[] = [
 
 /** The issue's traps, each of which must be right. */
 const TRAPS: readonly (readonly [string, string, string])[] = [
+  // Issue 11: the food's own data (LanguaL, cholesterol, lactose) and corrected word rules.
+  ['16059', 'nnn', 'chili with beans, canned: LanguaL cattle skeletal meat, cholesterol 17 mg'],
+  ['31036', 'nyy', 'mashed potatoes, ready-to-eat: lactose 1.17 g, cholesterol 13 mg'],
+  ['14204', 'uyy', 'coffee and cocoa, instant, with whitener'],
+  ['43401', 'uyy', 'coffee, instant, with whitener'],
+  ['14224', 'uyy', 'coffee, instant, mocha'],
+  ['14194', 'uyy', 'cocoa mix prepared with water'],
+  ['14231', 'uyy', 'French Vanilla Cafe'],
+  ['09210', 'uyy', 'orange juice with added vitamin D (D3 from lanolin)'],
+  ['14092', 'yyy', 'almond milk fortified with vitamin D2'],
+  ['16235', 'yyy', 'SILK Plain soymilk'],
+  ['21287', 'nuu', 'LITTLE CAESARS cheese pizza: a pizza chain, not Caesar dressing'],
+  ['19365', 'nuu', 'marshmallow cream: egg white, not gelatin'],
+  ['08046', 'nuu', 'Honeycomb cereal: honey'],
+  ['31019', 'yyy', 'red seaweed: its cholesterol is a reviewed exception'],
   ['06971', 'nny', 'Worcestershire sauce: anchovy'],
   ['43015', 'nny', 'Caesar dressing: anchovy'],
   ['19172', 'nnn', 'gelatin dessert'],

@@ -53,6 +53,7 @@ export interface NutrientRow {
   readonly ratio: number | null;
   readonly status: NutrientGap['status'];
   readonly daysMet: number | null;
+  /** A warning under the label: above the upper limit, or (B12) the target may not be met. */
   readonly upperWarning: string | null;
   /** Share of the food eaten whose value is known; null when nothing was eaten. */
   readonly coverage: number | null;
@@ -69,10 +70,19 @@ export function nutrientRows(person: PersonWeekAnalysis): NutrientRow[] {
     const isB12 = id === 'b12';
     const intake = isB12 ? person.week.b12.absorbedUg : total.value;
     const known = gap ? gap.status !== 'noData' : total.knownGrams > 0;
+    // B12 whose estimate meets the target while the model's low end does not: "may not be met".
+    const mayNotBeMet =
+      isB12 &&
+      gap !== undefined &&
+      gap.targetStatus === 'met' &&
+      gap.target !== null &&
+      person.week.b12.absorbedLowUg < gap.target;
     const upper =
       gap && gap.status === 'aboveUpper' && gap.upper !== null
         ? `Above the ${formatAmount(id, gap.upper)} daily limit on ${gap.daysAboveUpper ?? 0} of 7 days`
-        : null;
+        : mayNotBeMet
+          ? `May not be met: the low end of the estimate is ${formatAmount('b12', person.week.b12.absorbedLowUg)}`
+          : null;
     return {
       nutrient: id,
       label: isB12 ? 'Vitamin B12 (absorbed)' : nutrientLabel(id),
