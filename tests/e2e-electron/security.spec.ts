@@ -4,7 +4,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { electronPackageDir, locateElectron } from '../../scripts/electron-binary.mjs';
+import {
+  electronPackageDir,
+  electronVersion,
+  locateElectron,
+} from '../../scripts/electron-binary.mjs';
 import { BRIDGE_KEYS, type CobaltBridge } from '../../src-shared/ipc/bridge';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -106,7 +110,9 @@ test('answers app info over IPC and refuses bad arguments with an envelope', asy
   const info = await page.evaluate(() =>
     (window as unknown as { cobalt: CobaltBridge }).cobalt.appInfo(),
   );
-  expect(info).toMatchObject({ ok: true, value: { electron: expect.stringMatching(/^41\./) } });
+  // The runtime is the Electron package.json pins (45.x), not some other binary on the machine.
+  const pinned = electronVersion(electronPackageDir(repoRoot));
+  expect(info).toMatchObject({ ok: true, value: { electron: pinned } });
   const bad = await page.evaluate(() =>
     (window as unknown as { cobalt: CobaltBridge }).cobalt.saveFile({
       suggestedName: '../../.bashrc',
