@@ -14,3 +14,4 @@ export function shouldDownload(
 ): boolean;
 export function nodeCanDownload(nodeVersion: string): boolean;
 export function missingElectronMessage(reason: string, version?: string | null): string;
+export function electronViteCli(projectDir: string): string;

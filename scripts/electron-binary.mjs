@@ -87,3 +87,14 @@ export function missingElectronMessage(reason, version = null) {
     'Until then, `npm run web` runs the same app in your browser.',
   ].join(' ');
 }
+
+/**
+ * electron-vite's command-line entry. Its package `exports` do not list bin/, so it is found
+ * through package.json's `bin` field rather than require.resolve of the file itself.
+ */
+export function electronViteCli(projectDir) {
+  const require = createRequire(path.join(projectDir, 'package.json'));
+  const manifest = require.resolve('electron-vite/package.json');
+  const { bin } = JSON.parse(readFileSync(manifest, 'utf8'));
+  return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin['electron-vite']);
+}

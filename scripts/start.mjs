@@ -4,12 +4,12 @@
 // Electron's own downloader once; a machine that still has no binary gets one clear paragraph and
 // exit code 1 instead of electron-vite's stack trace.
 import { spawn, spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   electronPackageDir,
   electronVersion,
+  electronViteCli,
   locateElectron,
   missingElectronMessage,
   nodeCanDownload,
@@ -49,7 +49,7 @@ if (!electron.found) {
   process.exit(1);
 }
 
-const cli = createRequire(import.meta.url).resolve('electron-vite/bin/electron-vite.js');
+const cli = electronViteCli(projectDir);
 // `preview` builds main, preload and renderer, then launches Electron on out/main/index.js.
 const child = spawn(process.execPath, [cli, dev ? 'dev' : 'preview'], {
   cwd: projectDir,

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import {
   electronPackageDir,
   electronVersion,
+  electronViteCli,
   locateElectron,
 } from '../../scripts/electron-binary.mjs';
 import { BRIDGE_KEYS, type CobaltBridge } from '../../src-shared/ipc/bridge';
@@ -34,7 +34,7 @@ const consoleErrors: string[] = [];
 test.beforeAll(async () => {
   if (!electron.found) return;
   // Always test the current sources, never a stale out/ folder.
-  const cli = createRequire(import.meta.url).resolve('electron-vite/bin/electron-vite.js');
+  const cli = electronViteCli(repoRoot);
   execFileSync(process.execPath, [cli, 'build'], { cwd: repoRoot, stdio: 'pipe' });
   userData = mkdtempSync(path.join(tmpdir(), 'cobalt-electron-e2e-'));
   // No executablePath: Playwright then resolves node_modules/electron itself (honouring

@@ -5,6 +5,7 @@ import type { OpenFileArgs, Platform } from './types';
 
 const mimeByExtension: Record<string, string> = {
   json: 'application/json',
+  cobalt: 'application/json', // a Cobalt backup is JSON under its own extension
   csv: 'text/csv',
   txt: 'text/plain',
 };

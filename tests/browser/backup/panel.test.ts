@@ -136,7 +136,7 @@ describe('the backup panel’s actions', () => {
     const panel = new BackupPanelState(db, catalogWithBundled(), host.platform, '0.1.0');
     await panel.exportNow();
     expect(host.saved).toHaveLength(1);
-    expect(host.saved[0]!.name).toMatch(/^cobalt-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(host.saved[0]!.name).toMatch(/^cobalt-backup-\d{4}-\d{2}-\d{2}\.cobalt$/);
     expect(panel.notice).toMatchObject({
       kind: 'ok',
       detail: expect.stringMatching(/^It holds 2 people, .*3 plan entries/),

@@ -130,3 +130,14 @@ describe('npm start / npm run dev without the Electron binary', () => {
     expect(missingElectronMessage('x')).toContain('allowScripts');
   });
 });
+
+describe('electronViteCli', () => {
+  it("finds electron-vite's command-line entry, which its exports do not list", async () => {
+    const { electronViteCli } = await import('../../../scripts/electron-binary.mjs');
+    const cli = electronViteCli(path.resolve(import.meta.dirname, '../../..'));
+    expect(cli).toMatch(/electron-vite[/\\]bin[/\\]electron-vite\.js$/);
+    const run = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\d+\.\d+\.\d+/);
+  });
+});

@@ -4,6 +4,7 @@
  * outcome ends up in `notice` (shown where the user is) and nothing throws out of an action.
  */
 import {
+  BACKUP_OPEN_EXTENSIONS,
   describeCounts,
   MAX_BACKUP_BYTES,
   planMerge,
@@ -38,7 +39,7 @@ export interface PendingRestore {
 
 export type Busy = 'export' | 'open' | 'restore' | 'csv' | null;
 
-const JSON_FILTER = [{ name: 'Cobalt backup', extensions: ['json'] }];
+const JSON_FILTER = [{ name: 'Cobalt backup', extensions: [...BACKUP_OPEN_EXTENSIONS] }];
 const CSV_FILTER = [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }];
 
 function message(error: unknown): string {
