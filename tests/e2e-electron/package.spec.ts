@@ -5,7 +5,15 @@
  * real binary and checks the packaged app itself.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractFile, listPackage } from '@electron/asar';
@@ -152,6 +160,24 @@ test.describe('the packaged app on the real Electron binary', () => {
       });
     });
   }
+
+  test('ignores the development overrides', async () => {
+    const override = path.join(profile, 'override-profile');
+    mkdirSync(override);
+    await runBriefly([], {
+      COBALT_USER_DATA_DIR: override,
+      ELECTRON_RENDERER_URL: 'http://127.0.0.1:9/',
+    });
+    // The packaged app kept its own profile (userData under HOME, XDG_CONFIG_HOME or APPDATA,
+    // all pointed at `profile`) and left the override folder untouched.
+    expect(readdirSync(override)).toEqual([]);
+    const ownProfile =
+      {
+        darwin: path.join(profile, 'Library', 'Application Support', 'Cobalt'),
+        win32: path.join(profile, 'Cobalt'),
+      }[process.platform as string] ?? path.join(profile, 'Cobalt');
+    expect(existsSync(ownProfile)).toBe(true);
+  });
 
   test('ignores ELECTRON_RUN_AS_NODE, NODE_OPTIONS and --inspect', async () => {
     const marker = path.join(profile, 'node-options-ran');
