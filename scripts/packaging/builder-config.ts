@@ -52,6 +52,7 @@ export const builderConfig = {
   // Fuses are ours (afterPack, checked after flipping); electron-builder must not flip them too.
   electronFuses: null,
   afterPack,
+  appImage: { artifactName: '${productName}-${version}-${arch}.${ext}' },
   linux: {
     target: ['AppImage', 'deb'],
     category: 'Office',
@@ -63,12 +64,16 @@ export const builderConfig = {
     category: 'public.app-category.healthcare-fitness',
     hardenedRuntime: true,
   },
-  dmg: { title: '${productName} ${version}' },
+  dmg: {
+    title: '${productName} ${version}',
+    artifactName: '${productName}-${version}-${arch}.${ext}',
+  },
   win: { target: ['nsis'] },
   nsis: {
     oneClick: false,
     perMachine: false,
     allowToChangeInstallationDirectory: true,
     shortcutName: PRODUCT_NAME,
+    artifactName: '${productName}-Setup-${version}.${ext}',
   },
 } satisfies Configuration;
