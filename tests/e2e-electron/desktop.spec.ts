@@ -66,7 +66,10 @@ test('a second launch focuses the running window and opens the backup it was giv
 
   const file = backupFixture(dir, 'second.cobalt');
   if (!electron.found) throw new Error('unreachable');
-  const second = spawn(electron.executable, ['out/main/index.js', file], {
+  // Like Playwright's own launch: Linux CI has no SUID sandbox helper (webPreferences.sandbox is
+  // unaffected).
+  const linuxArgs = process.platform === 'linux' ? ['--no-sandbox'] : [];
+  const second = spawn(electron.executable, [...linuxArgs, 'out/main/index.js', file], {
     cwd: repoRoot,
     env: { ...process.env, COBALT_USER_DATA_DIR: dir },
   });
