@@ -1,22 +1,55 @@
 // `npm start` (build, then run the desktop app) and `npm run dev` (`--dev`: electron-vite dev
-// server with hot reload). Checks for the Electron binary first, so a machine without it gets one
-// clear paragraph and exit code 1 instead of electron-vite's stack trace.
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
+// server with hot reload). Checks for the Electron binary first. Electron 45 fetches its binary on
+// first use, so when nothing was ever downloaded (and the user did not ask to skip it) this runs
+// Electron's own downloader once; a machine that still has no binary gets one clear paragraph and
+// exit code 1 instead of electron-vite's stack trace.
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { electronPackageDir, locateElectron, missingElectronMessage } from './electron-binary.mjs';
+import {
+  electronPackageDir,
+  electronVersion,
+  electronViteCli,
+  locateElectron,
+  missingElectronMessage,
+  nodeCanDownload,
+  shouldDownload,
+} from './electron-binary.mjs';
 
 const projectDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dev = process.argv.includes('--dev');
+const electronDir = electronPackageDir(projectDir);
+const version = electronVersion(electronDir);
 
-const electron = locateElectron({ electronDir: electronPackageDir(projectDir), env: process.env });
+let electron = locateElectron({ electronDir, env: process.env });
+if (electronDir !== null && shouldDownload(electron, process.env)) {
+  if (!nodeCanDownload(process.version)) {
+    console.error(
+      missingElectronMessage(
+        `it was never downloaded, and Node ${process.version} cannot run Electron's downloader`,
+        version,
+      ),
+    );
+    process.exit(1);
+  }
+  console.error(`Downloading the Electron ${version ?? ''} runtime (once)…`);
+  const download = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  electron = locateElectron({ electronDir, env: process.env });
+  if (!electron.found && download.status !== 0) {
+    console.error(
+      missingElectronMessage(`the download failed with exit code ${download.status}`, version),
+    );
+    process.exit(1);
+  }
+}
 if (!electron.found) {
-  console.error(missingElectronMessage(electron.reason));
+  console.error(missingElectronMessage(electron.reason, version));
   process.exit(1);
 }
 
-const cli = createRequire(import.meta.url).resolve('electron-vite/bin/electron-vite.js');
+const cli = electronViteCli(projectDir);
 // `preview` builds main, preload and renderer, then launches Electron on out/main/index.js.
 const child = spawn(process.execPath, [cli, dev ? 'dev' : 'preview'], {
   cwd: projectDir,

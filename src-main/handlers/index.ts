@@ -7,7 +7,10 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
+import { MAX_BACKUP_BYTES } from '../../src-shared/backup/format';
 import type { Handlers } from '../ipc/register';
+import type { OpenedBackups } from '../open-backup';
+import { printOutcome } from '../print';
 import { BACKUP_DIR_NAME } from '../backups/rotation';
 import { createBackupHandlers } from './backups';
 import { readTextFileCapped, writeUserFile } from './file-io';
@@ -31,7 +34,7 @@ function defaultPath(suggestedName: string): string {
  * The channel implementations. Paths come only from dialogs main opens itself; the renderer sees
  * base names, never where a file lives.
  */
-export function createHandlers(): Handlers<IpcMainInvokeEvent> {
+export function createHandlers(openedBackups: OpenedBackups): Handlers<IpcMainInvokeEvent> {
   return {
     appInfo: async () => ({
       name: app.getName(),
@@ -56,6 +59,20 @@ export function createHandlers(): Handlers<IpcMainInvokeEvent> {
       return { canceled: false, ...(await readTextFileCapped(filePath, maxBytes)) };
     },
 
+    // The page's print stylesheet (body[data-print] and its @page rule) picks the layout; `kind`
+    // only says what the renderer meant to print, for the log.
+    print: ({ kind }, event) =>
+      new Promise((resolve, reject) => {
+        event.sender.print({ printBackground: true }, (success, failureReason) => {
+          try {
+            resolve(printOutcome(success, failureReason));
+          } catch (error) {
+            console.warn(`[cobalt] printing the ${kind} failed: ${failureReason}`);
+            reject(error);
+          }
+        });
+      }),
+
     printToPdf: async ({ suggestedName, pageSize, landscape }, event) => {
       const pdf = await event.sender.printToPDF({ pageSize, landscape, printBackground: true });
       const choice = await showSave(event, {
@@ -65,6 +82,11 @@ export function createHandlers(): Handlers<IpcMainInvokeEvent> {
       if (choice.canceled || !choice.filePath) return { saved: false, fileName: null };
       await writeUserFile(choice.filePath, pdf);
       return { saved: true, fileName: path.basename(choice.filePath) };
+    },
+
+    takeOpenedBackup: async () => {
+      const filePath = openedBackups.take();
+      return filePath === null ? null : readTextFileCapped(filePath, MAX_BACKUP_BYTES);
     },
 
     ...createBackupHandlers<IpcMainInvokeEvent>({

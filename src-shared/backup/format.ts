@@ -25,6 +25,17 @@ import type { Food } from '../schemas/food';
 
 export const BACKUP_FORMAT = 'cobalt-backup';
 export const BACKUP_FORMAT_VERSION = 2;
+
+/**
+ * Backup files are JSON named `*.cobalt`: an extension of their own, so the desktop app can be the
+ * program that opens them (a double click on a backup starts or focuses Cobalt) without claiming
+ * every .json file on the machine. Backups saved as .json by earlier versions still open.
+ */
+export const BACKUP_FILE_EXTENSION = 'cobalt';
+/** What the open dialogs and the command line accept, newest first. */
+export const BACKUP_OPEN_EXTENSIONS = [BACKUP_FILE_EXTENSION, 'json'] as const;
+/** MIME type the Linux packages register for backups (freedesktop shared-mime-info). */
+export const BACKUP_MIME_TYPE = 'application/x-cobalt-backup';
 export const OLDEST_BACKUP_FORMAT_VERSION = 1;
 
 /** Largest backup file Cobalt reads (bytes). A year of plans for a family is about 1–2 MB. */

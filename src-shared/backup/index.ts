@@ -1,5 +1,8 @@
 /** Backup, restore and export: the pure half (no database, no clock, no files). */
 export {
+  BACKUP_FILE_EXTENSION,
+  BACKUP_MIME_TYPE,
+  BACKUP_OPEN_EXTENSIONS,
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_TABLES,

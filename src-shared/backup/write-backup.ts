@@ -4,6 +4,7 @@
  */
 import { canonicalJson } from './canonical-json';
 import {
+  BACKUP_FILE_EXTENSION,
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BACKUP_TABLES,
@@ -36,7 +37,7 @@ export function serializeBackup(envelope: BackupEnvelope): string {
   return JSON.stringify(envelope);
 }
 
-/** "cobalt-backup-2026-01-05.json" for the day the file is made. */
+/** "cobalt-backup-2026-01-05.cobalt" for the day the file is made. */
 export function backupFileName(day: string): string {
-  return `cobalt-backup-${day}.json`;
+  return `cobalt-backup-${day}.${BACKUP_FILE_EXTENSION}`;
 }

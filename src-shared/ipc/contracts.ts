@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_BACKUP_BYTES } from '../backup/format';
 import { isIsoDate } from '../domain/dates';
-import type { BridgeKey } from './channels';
+import type { BridgeKey, EventKey } from './channels';
 
 const MB = 1024 * 1024;
 
@@ -45,6 +45,23 @@ const dailyBackupInfoSchema = z.object({
   bytes: z.number().int().nonnegative(),
 });
 
+/**
+ * What is being printed: the week plan, the shopping list, the nutrient report, or (on a screen
+ * without a print layout) the screen itself.
+ */
+export const PRINT_KINDS = ['plan', 'shopping', 'report', 'screen'] as const;
+export type PrintKind = (typeof PRINT_KINDS)[number];
+
+/** Commands the application menu sends to the renderer. */
+export const MENU_COMMANDS = ['print', 'savePdf'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** Payloads of main → renderer events (src-shared/ipc/channels.ts EVENTS). */
+export const EVENT_PAYLOADS = {
+  onMenuCommand: z.enum(MENU_COMMANDS),
+  onBackupOpened: z.undefined(),
+} as const;
+
 /** One entry per channel: what the renderer sends and what main answers inside the envelope. */
 export const CONTRACTS = {
   appInfo: {
@@ -81,6 +98,11 @@ export const CONTRACTS = {
       }),
     ]),
   },
+  /** The system print dialog for the page (webContents.print); false when the user cancels. */
+  print: {
+    args: z.object({ kind: z.enum(PRINT_KINDS) }),
+    result: z.object({ printed: z.boolean() }),
+  },
   printToPdf: {
     args: z.object({
       suggestedName: fileNameSchema,
@@ -110,6 +132,20 @@ export const CONTRACTS = {
     args: z.object({ day: backupDaySchema }),
     result: dailyBackupInfoSchema.extend({ content: z.string() }),
   },
+  /**
+   * The oldest backup file opened with Cobalt and not yet shown (null when there is none). Main
+   * reads it, capped like any backup; the renderer asks at start-up and on onBackupOpened.
+   */
+  takeOpenedBackup: {
+    args: z.undefined(),
+    result: z
+      .object({
+        fileName: fileNameSchema,
+        content: z.string().max(MAX_BACKUP_BYTES),
+        bytes: z.number().int().nonnegative(),
+      })
+      .nullable(),
+  },
 } as const satisfies Record<BridgeKey, { args: z.ZodType; result: z.ZodType }>;
 
 export type Contracts = typeof CONTRACTS;
@@ -118,3 +154,4 @@ export type ArgsIn<K extends BridgeKey> = z.input<Contracts[K]['args']>;
 /** What a handler receives after validation (defaults filled in). */
 export type ArgsOut<K extends BridgeKey> = z.output<Contracts[K]['args']>;
 export type ResultOf<K extends BridgeKey> = z.output<Contracts[K]['result']>;
+export type EventPayload<K extends EventKey> = z.output<(typeof EVENT_PAYLOADS)[K]>;

@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { electronPackageDir, locateElectron } from '../../scripts/electron-binary.mjs';
+import {
+  electronPackageDir,
+  electronVersion,
+  electronViteCli,
+  locateElectron,
+} from '../../scripts/electron-binary.mjs';
 import { BRIDGE_KEYS, type CobaltBridge } from '../../src-shared/ipc/bridge';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -30,7 +34,7 @@ const consoleErrors: string[] = [];
 test.beforeAll(async () => {
   if (!electron.found) return;
   // Always test the current sources, never a stale out/ folder.
-  const cli = createRequire(import.meta.url).resolve('electron-vite/bin/electron-vite.js');
+  const cli = electronViteCli(repoRoot);
   execFileSync(process.execPath, [cli, 'build'], { cwd: repoRoot, stdio: 'pipe' });
   userData = mkdtempSync(path.join(tmpdir(), 'cobalt-electron-e2e-'));
   // No executablePath: Playwright then resolves node_modules/electron itself (honouring
@@ -106,7 +110,9 @@ test('answers app info over IPC and refuses bad arguments with an envelope', asy
   const info = await page.evaluate(() =>
     (window as unknown as { cobalt: CobaltBridge }).cobalt.appInfo(),
   );
-  expect(info).toMatchObject({ ok: true, value: { electron: expect.stringMatching(/^41\./) } });
+  // The runtime is the Electron package.json pins (45.x), not some other binary on the machine.
+  const pinned = electronVersion(electronPackageDir(repoRoot));
+  expect(info).toMatchObject({ ok: true, value: { electron: pinned } });
   const bad = await page.evaluate(() =>
     (window as unknown as { cobalt: CobaltBridge }).cobalt.saveFile({
       suggestedName: '../../.bashrc',

@@ -62,7 +62,7 @@ test('restore a backup with a preview, export it again, and get the same data ba
   await expect(preview).toBeHidden();
 
   const exported = await download(page, 'Export backup…');
-  expect(exported.name).toMatch(/^cobalt-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(exported.name).toMatch(/^cobalt-backup-\d{4}-\d{2}-\d{2}\.cobalt$/);
   const original = JSON.parse(await readFile(fixturePath('v2-household.json'), 'utf8')) as {
     data: unknown;
     checksum: string;

@@ -1,4 +1,4 @@
-import type { ArgsIn, ResultOf } from '../../../src-shared/ipc/contracts';
+import type { ArgsIn, MenuCommand, PrintKind, ResultOf } from '../../../src-shared/ipc/contracts';
 import type { Result } from '../../../src-shared/ipc/result';
 
 export type { Result } from '../../../src-shared/ipc/result';
@@ -12,6 +12,12 @@ export type DailyBackupArgs = ArgsIn<'writeDailyBackup'>;
 export type DailyBackupWritten = ResultOf<'writeDailyBackup'>;
 export type DailyBackupInfo = ResultOf<'listBackups'>[number];
 export type DailyBackupFile = ResultOf<'readBackup'>;
+export type OpenedBackupFile = NonNullable<ResultOf<'takeOpenedBackup'>>;
+export type { MenuCommand, PrintKind };
+/** `printed` is null where the host cannot tell (a browser's print dialog says nothing). */
+export interface PrintResult {
+  printed: boolean | null;
+}
 
 /**
  * Everything the renderer needs from its host. The desktop implementation goes through the
@@ -24,8 +30,11 @@ export interface Platform {
   saveFile(args: SaveFileArgs): Promise<Result<SavedFile>>;
   /** Lets the user pick a text file, refusing files over `maxBytes` with a clear message. */
   openFile(args: OpenFileArgs): Promise<Result<OpenedFile>>;
-  /** The system print dialog for the current page. */
-  print(): void;
+  /**
+   * The system print dialog for the current page, which prints the active print layout.
+   * Desktop: webContents.print in main; web: window.print(). `kind` says what is printed.
+   */
+  print(args?: { kind?: PrintKind }): Promise<Result<PrintResult>>;
   /** Desktop: print the current page to a PDF file through main. Web: the print dialog. */
   savePdf(args: PdfArgs): Promise<Result<SavedFile>>;
   /** Whether this host keeps automatic daily backups (desktop only; the web build cannot). */
@@ -36,4 +45,10 @@ export interface Platform {
   listBackups(): Promise<Result<DailyBackupInfo[]>>;
   /** One automatic backup's text, by day. */
   readBackup(args: { day: string }): Promise<Result<DailyBackupFile>>;
+  /** The next backup file opened with the app (desktop: double click, second launch), or null. */
+  takeOpenedBackup(): Promise<Result<OpenedBackupFile | null>>;
+  /** Called when a backup file was opened with the app; returns the unsubscribe function. */
+  onBackupOpened(listener: () => void): () => void;
+  /** Called for File ▸ Print… / Save as PDF… in the desktop menu; returns the unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

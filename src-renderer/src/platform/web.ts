@@ -5,6 +5,7 @@ import type { OpenFileArgs, Platform } from './types';
 
 const mimeByExtension: Record<string, string> = {
   json: 'application/json',
+  cobalt: 'application/json', // a Cobalt backup is JSON under its own extension
   csv: 'text/csv',
   txt: 'text/plain',
 };
@@ -82,7 +83,11 @@ export function webPlatform(): Platform {
       return ok({ saved: true, fileName: suggestedName });
     },
     openFile,
-    print: () => window.print(),
+    async print() {
+      window.print();
+      // The browser does not say whether the user printed or cancelled.
+      return ok({ printed: null });
+    },
     async savePdf() {
       // Browsers offer "Save as PDF" in their print dialog; there is no silent PDF API.
       window.print();
@@ -93,5 +98,9 @@ export function webPlatform(): Platform {
     writeDailyBackup: async () => fail('io', NO_AUTOMATIC_BACKUPS),
     listBackups: async () => ok([]),
     readBackup: async () => fail('io', NO_AUTOMATIC_BACKUPS),
+    // Nothing opens files with a web page, and there is no application menu.
+    takeOpenedBackup: async () => ok(null),
+    onBackupOpened: () => () => {},
+    onMenuCommand: () => () => {},
   };
 }

@@ -129,6 +129,39 @@ describe('the backup panel’s actions', () => {
     expect(weeks).toEqual(['p-ana 2026-01-05', 'p-ben 2026-01-05']);
   });
 
+  it('a backup opened with the app (double click, second launch) is previewed, not restored', async () => {
+    const db = freshDb();
+    await fill(db, { ...sampleData(), planEntries: [sampleEntry('old', '2025-03-03')] });
+    const panel = new BackupPanelState(
+      db,
+      catalogWithBundled(),
+      fakePlatform('').platform,
+      '0.1.0',
+    );
+    const content = backupText();
+    await panel.receiveOpened({
+      ok: true,
+      file: { fileName: 'family.cobalt', content, bytes: content.length },
+    });
+    expect(panel.notice).toBeNull();
+    expect(panel.pending?.source).toBe('“family.cobalt”');
+    expect(panel.pending?.preview).toMatchObject({ counts: { planEntries: 3, people: 2 } });
+    // Nothing changes until the user confirms.
+    expect((await readBackupData(db)).planEntries.map((e) => e.id)).toEqual(['old']);
+
+    await panel.receiveOpened({ ok: false, message: '“huge.cobalt” is 30.0 MB, over the limit.' });
+    expect(panel.notice).toMatchObject({
+      kind: 'error',
+      title: '“huge.cobalt” is 30.0 MB, over the limit. Nothing was changed.',
+    });
+    await panel.receiveOpened({ ok: true, file: { fileName: 'x.cobalt', content: '{', bytes: 1 } });
+    expect(panel.notice).toMatchObject({
+      kind: 'error',
+      title: expect.stringMatching(/^Cannot restore “x\.cobalt”\./),
+    });
+    expect((await readBackupData(db)).planEntries.map((e) => e.id)).toEqual(['old']);
+  });
+
   it('exports a backup that restores, and says what it holds', async () => {
     const db = freshDb();
     await fill(db, sampleData());
@@ -136,7 +169,7 @@ describe('the backup panel’s actions', () => {
     const panel = new BackupPanelState(db, catalogWithBundled(), host.platform, '0.1.0');
     await panel.exportNow();
     expect(host.saved).toHaveLength(1);
-    expect(host.saved[0]!.name).toMatch(/^cobalt-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(host.saved[0]!.name).toMatch(/^cobalt-backup-\d{4}-\d{2}-\d{2}\.cobalt$/);
     expect(panel.notice).toMatchObject({
       kind: 'ok',
       detail: expect.stringMatching(/^It holds 2 people, .*3 plan entries/),

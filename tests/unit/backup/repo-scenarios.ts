@@ -67,7 +67,7 @@ export async function roundTripIsIdentical(db: CobaltDb): Promise<void> {
   await db.weeklyTotals.put(weeklyTotals('p-ana', '2026-01-05'));
   const before = await readBackupData(db);
   const exported = await exportBackup(db, { appVersion: '0.1.0', now: NOW, day: '2026-01-12' });
-  expect(exported.fileName).toBe('cobalt-backup-2026-01-12.json');
+  expect(exported.fileName).toBe('cobalt-backup-2026-01-12.cobalt');
   expect(exported.counts).toMatchObject({ people: 2, planEntries: 3, recurring: 1, settings: 1 });
 
   for (const t of BACKUP_TABLES) await db.table(t).clear();

@@ -69,7 +69,9 @@ function setup(overrides: Partial<Handlers<InvokeEventLike>> = {}) {
     appInfo: vi.fn(async () => appInfo),
     saveFile: vi.fn(async () => ({ saved: true, fileName: 'plan.json' })),
     openFile: vi.fn(async () => ({ canceled: true as const })),
+    print: vi.fn(async () => ({ printed: true })),
     printToPdf: vi.fn(async () => ({ saved: false, fileName: null })),
+    takeOpenedBackup: vi.fn(async () => null),
     ...backupHandlers,
     ...overrides,
   };
@@ -213,7 +215,9 @@ describe('registerHandlers', () => {
       appInfo: async () => appInfo,
       saveFile: async () => ({ saved: false, fileName: null }),
       openFile: async () => ({ canceled: true as const }),
+      print: async () => ({ printed: false }),
       printToPdf: async () => ({ saved: false, fileName: null }),
+      takeOpenedBackup: async () => null,
       ...backupHandlers,
     };
     const options = { isTrustedUrl: isAppUrl, log: () => {} };

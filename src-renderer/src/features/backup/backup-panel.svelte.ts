@@ -4,6 +4,7 @@
  * outcome ends up in `notice` (shown where the user is) and nothing throws out of an action.
  */
 import {
+  BACKUP_OPEN_EXTENSIONS,
   describeCounts,
   MAX_BACKUP_BYTES,
   planMerge,
@@ -22,6 +23,7 @@ import type { CobaltDb } from '../../data/db';
 import { readPeople } from '../../data/household';
 import type { DailyBackupInfo, Platform } from '../../platform';
 import { localDay } from './auto-backup.svelte';
+import type { OpenedBackup } from './opened-backups';
 import { bundledFoodCheck, restoreAndRefresh } from './restore';
 
 export type Notice =
@@ -38,7 +40,7 @@ export interface PendingRestore {
 
 export type Busy = 'export' | 'open' | 'restore' | 'csv' | null;
 
-const JSON_FILTER = [{ name: 'Cobalt backup', extensions: ['json'] }];
+const JSON_FILTER = [{ name: 'Cobalt backup', extensions: [...BACKUP_OPEN_EXTENSIONS] }];
 const CSV_FILTER = [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }];
 
 function message(error: unknown): string {
@@ -132,6 +134,20 @@ export class BackupPanelState {
       if (opened.value.canceled) return;
       await this.#load(opened.value.content, `“${opened.value.fileName}”`);
     });
+  }
+
+  /** A backup file opened with the app (desktop): previewed like one picked in the dialog. */
+  receiveOpened(opened: OpenedBackup): Promise<void> {
+    if (!opened.ok) {
+      this.notice = {
+        kind: 'error',
+        title: `${opened.message} Nothing was changed.`,
+        problems: [],
+        more: 0,
+      };
+      return Promise.resolve();
+    }
+    return this.#run('open', () => this.#load(opened.file.content, `“${opened.file.fileName}”`));
   }
 
   openDaily(day: string): Promise<void> {
