@@ -24,6 +24,7 @@ import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
 import { foodValues } from '../../../src-shared/domain/food-lookup';
 import type { Food } from '../../../src-shared/schemas/food';
 import type { CobaltDb } from './db';
+import { isQuotaError, quotaMessage } from './repo-errors';
 import { refreshAllWeeks } from './weekly-totals-repo';
 
 export type RestoreMode = 'replace' | 'merge';
@@ -176,6 +177,7 @@ export async function restoreBackup(
     });
     return { ok: true, outcome };
   } catch (error) {
+    if (isQuotaError(error)) return { ok: false, message: quotaMessage('the restored data') };
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,

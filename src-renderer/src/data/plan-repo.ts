@@ -15,6 +15,7 @@ import {
   type RecurringRow,
 } from '../../../src-shared/schemas/rows';
 import type { CobaltDb } from './db';
+import { isQuotaError, quotaMessage } from './repo-errors';
 import {
   planTables,
   readHousehold,
@@ -156,6 +157,7 @@ export async function applyChange(
     });
   } catch (e) {
     if (e instanceof PlanWriteError) throw e;
+    if (isQuotaError(e)) throw new PlanWriteError(quotaMessage(`“${change.label}”`));
     const reason = e instanceof Error ? e.message : String(e);
     throw new PlanWriteError(`${change.label}: not saved, the plan is unchanged — ${reason}`);
   }

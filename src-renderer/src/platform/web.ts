@@ -56,7 +56,7 @@ async function openFile(args: OpenFileArgs) {
 
 /** Said wherever the browser build is asked for automatic backups. */
 export const NO_AUTOMATIC_BACKUPS =
-  'Automatic daily backups are kept by the Cobalt desktop app. In the browser, export a backup by hand.';
+  'Automatic daily backups are kept by the Cobalt desktop app only: this browser version makes none, because a web page has no folder of its own to keep them in. Export a backup by hand after changes you want to keep (your browser saves it to its downloads folder).';
 
 /** The browser host: downloads for saving, a file input for opening, window.print() for PDF. */
 export function webPlatform(): Platform {
