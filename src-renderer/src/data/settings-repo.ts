@@ -29,10 +29,10 @@ export async function updateSettings(
       const kept = new Set(next.mealSlots.map((s) => s.id));
       const removed = current.mealSlots.filter((s) => !kept.has(s.id));
       if (removed.length > 0) {
-        const gone = new Set(removed.map((s) => s.id));
-        const inUse = (e: { slotId: string }) => gone.has(e.slotId);
+        const gone = removed.map((s) => s.id);
         const count =
-          (await db.planEntries.filter(inUse).count()) + (await db.recurring.filter(inUse).count());
+          (await db.planEntries.where('slotId').anyOf(gone).count()) +
+          (await db.recurring.where('slotId').anyOf(gone).count());
         if (count > 0) {
           const names = removed.map((s) => `“${s.label}”`).join(' and ');
           throw new InUseError(
