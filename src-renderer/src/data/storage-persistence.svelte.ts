@@ -20,9 +20,10 @@ interface StorageLike {
 export class StoragePersistence {
   state = $state<PersistenceState>('checking');
   estimate = $state.raw<StorageEstimate | null>(null);
-  readonly #storage: StorageLike | undefined;
+  readonly #storage: StorageLike | null;
 
-  constructor(storage: StorageLike | undefined = globalThis.navigator?.storage) {
+  /** `storage`: the Storage API (null where there is none). */
+  constructor(storage: StorageLike | null = globalThis.navigator?.storage ?? null) {
     this.#storage = storage;
   }
 
