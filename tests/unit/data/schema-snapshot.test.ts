@@ -50,7 +50,10 @@ describe('database schema snapshot', () => {
       ]),
     );
     const expected = Object.fromEntries(
-      Object.entries(cumulative(snapshot.versions as typeof STORES)).map(([name, spec]) => [name, normalize(spec)]),
+      Object.entries(cumulative(snapshot.versions as typeof STORES)).map(([name, spec]) => [
+        name,
+        normalize(spec),
+      ]),
     );
     expect(actual).toEqual(expected);
     expect(db.verno).toBe(snapshot.versions.at(-1)!.version);
