@@ -1,6 +1,6 @@
 import { open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { tooLargeMessage } from '../../src-shared/ipc/messages';
+import { notUtf8Message, tooLargeMessage } from '../../src-shared/ipc/messages';
 import { IpcError } from '../ipc/ipc-error';
 
 function errorCode(error: unknown): string {
@@ -44,7 +44,7 @@ export async function readTextFileCapped(filePath: string, maxBytes: number): Pr
     const content = new TextDecoder('utf-8', { fatal: true }).decode(data);
     return { fileName, content, bytes: data.byteLength };
   } catch {
-    throw new IpcError('io', `“${fileName}” is not a UTF-8 text file.`);
+    throw new IpcError('io', notUtf8Message(fileName));
   }
 }
 

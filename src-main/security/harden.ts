@@ -1,5 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { buildCsp } from './csp';
+import { isAllowedPermission } from './permissions';
 import { isAllowedRequest } from './request-policy';
 
 export interface HardenOptions {
@@ -10,21 +11,27 @@ export interface HardenOptions {
 }
 
 /**
- * Session-wide rules: no network beyond our own files, every permission refused (the app needs
- * none: no camera, notifications, geolocation, devices). In development the dev server's pages
- * get the same CSP the app protocol sends in production.
+ * Session-wide rules: no network beyond our own files, every permission refused except persistent
+ * storage for our own pages (permissions.ts; no camera, notifications, geolocation, devices). In
+ * development the dev server's pages get the same CSP the app protocol sends in production.
  */
-export function hardenSession(session: Session, { devOrigin, log }: HardenOptions): void {
+export function hardenSession(
+  session: Session,
+  { devOrigin, isTrustedUrl, log }: HardenOptions,
+): void {
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, devOrigin);
     if (!allowed) log(`Blocked request to ${details.url}`);
     callback({ cancel: !allowed });
   });
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    log(`Denied permission request: ${permission}`);
-    callback(false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const allowed = isAllowedPermission(permission, details.requestingUrl, isTrustedUrl);
+    if (!allowed) log(`Denied permission request: ${permission}`);
+    callback(allowed);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isAllowedPermission(permission, requestingOrigin, isTrustedUrl),
+  );
   session.setDevicePermissionHandler(() => false);
 
   if (devOrigin !== null) {

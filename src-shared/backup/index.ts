@@ -22,7 +22,7 @@ export { previewBackup } from './preview';
 export type { BackupPreview } from './preview';
 export { planMerge, totalRows } from './merge';
 export type { MergePlan, StoredKeys } from './merge';
-export { REFUSAL_CODES } from './problems';
+export { NOTHING_CHANGED, REFUSAL_CODES, refusalSentence } from './problems';
 export type { BackupRefusal, RefusalCode } from './problems';
 export type { KnownFood } from './integrity';
 export { weeklyTotalsCsv, weeklyTotalsFileName } from './csv';

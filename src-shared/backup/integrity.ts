@@ -3,7 +3,8 @@
  * entries, recurring entries and recipes that point at recipes, foods or people the backup does
  * not have (foods may also come from the bundled table).
  */
-import type { EntryTarget, Eaters } from '../schemas/rows';
+import { describeProblem, eaterProblems, personIdProblems } from '../schemas/household-rules';
+import type { EntryTarget } from '../schemas/rows';
 import { BACKUP_TABLES, rowKey, type BackupData } from './format';
 
 export function findDuplicateKeys(data: BackupData): string[] {
@@ -23,6 +24,14 @@ export function findDuplicateKeys(data: BackupData): string[] {
   return problems;
 }
 
+/**
+ * The household rules the repositories keep (src-shared/schemas/household-rules.ts): each
+ * person's profile id is their row id, and ids are not shared.
+ */
+export function findPersonIdProblems(data: BackupData): string[] {
+  return personIdProblems(data.people, 'data.people').map(describeProblem);
+}
+
 /** Whether a food id exists in the bundled table (the catalog answers in the app). */
 export type KnownFood = (foodId: string) => boolean;
 
@@ -30,8 +39,9 @@ export function findMissingReferences(data: BackupData, isBundledFood: KnownFood
   const problems: string[] = [];
   const recipeIds = new Set(data.recipes.map((r) => r.id));
   const customFoodIds = new Set(data.customFoods.map((f) => f.id));
-  // Eaters name people by row id; the profile carries the same id, so either is accepted.
-  const personIds = new Set(data.people.flatMap((p) => [p.id, String(p.profile.id)]));
+  // Eaters name people by the id the analysis uses: the profile id (equal to the row id, which
+  // findPersonIdProblems checks first).
+  const personIds = new Set(data.people.map((p) => String(p.profile.id)));
   const foodExists = (id: string) => customFoodIds.has(id) || isBundledFood(id);
 
   const checkTarget = (target: EntryTarget, where: string) => {
@@ -42,23 +52,14 @@ export function findMissingReferences(data: BackupData, isBundledFood: KnownFood
       problems.push(`${where} points at food “${target.foodId}”, which Cobalt does not have.`);
     }
   };
-  const checkEaters = (eaters: Eaters, where: string) => {
-    if (eaters === 'all') return;
-    for (const personId of eaters) {
-      if (!personIds.has(personId)) {
-        problems.push(`${where} is eaten by person “${personId}”, who is not in the backup.`);
-      }
-    }
-  };
 
-  data.planEntries.forEach((entry, i) => {
-    checkTarget(entry.target, `data.planEntries[${i}]`);
-    checkEaters(entry.eaters, `data.planEntries[${i}]`);
-  });
-  data.recurring.forEach((entry, i) => {
-    checkTarget(entry.target, `data.recurring[${i}]`);
-    checkEaters(entry.eaters, `data.recurring[${i}]`);
-  });
+  for (const table of ['planEntries', 'recurring'] as const) {
+    data[table].forEach((entry, i) => {
+      checkTarget(entry.target, `data.${table}[${i}]`);
+      const eaters = eaterProblems([entry], personIds, `data.${table}`, 'the backup', i);
+      problems.push(...eaters.map(describeProblem));
+    });
+  }
   data.recipes.forEach((recipe, i) => {
     recipe.ingredients.forEach((ingredient, j) => {
       if (!foodExists(ingredient.foodId)) {

@@ -20,6 +20,7 @@ export const REFUSAL_CODES = [
   'checksum-mismatch',
   'invalid-rows',
   'duplicate-ids',
+  'person-ids',
   'missing-references',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
@@ -28,6 +29,8 @@ export interface BackupRefusal {
   code: RefusalCode;
   /** One sentence; always ends by saying nothing was changed. */
   message: string;
+  /** The same sentence without "Nothing was changed." */
+  headline: string;
   /** The first few specific problems, each naming its place in the file. */
   problems: string[];
   /** How many problems there are in all (problems lists at most MAX_LISTED). */
@@ -50,9 +53,22 @@ export function refusal(
   return {
     code,
     message: `${message} ${NOTHING_CHANGED}`,
+    headline: message,
     problems: problems.slice(0, MAX_LISTED).map(shorten),
     problemCount: problems.length,
   };
+}
+
+/**
+ * What the restore dialog says about a refused file: which file, the headline, the first problem
+ * (the row and the rule it breaks), and that nothing was changed — always last.
+ */
+export function refusalSentence(source: string, r: BackupRefusal): string {
+  const first = r.problems[0];
+  const more =
+    r.problemCount > 1 ? ` (${(r.problemCount - 1).toLocaleString('en')} more below)` : '';
+  const detail = first === undefined ? '' : ` First: ${first.replace(/\.$/, '')}${more}.`;
+  return `Cannot restore ${source}. ${r.headline}${detail} ${NOTHING_CHANGED}`;
 }
 
 /** "data.planEntries[3].grams" from a path of keys and indexes. */

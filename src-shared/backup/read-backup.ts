@@ -12,7 +12,12 @@ import {
   OLDEST_BACKUP_FORMAT_VERSION,
   type BackupData,
 } from './format';
-import { findDuplicateKeys, findMissingReferences, type KnownFood } from './integrity';
+import {
+  findDuplicateKeys,
+  findMissingReferences,
+  findPersonIdProblems,
+  type KnownFood,
+} from './integrity';
 import { describeIssues, refusal, type BackupRefusal } from './problems';
 import { parseJsonHardened } from './safe-json';
 import { envelopeSchema, type backupDataV2Schema } from './schema-v2';
@@ -146,6 +151,17 @@ export function readBackup(text: string, isBundledFood: KnownFood): ReadBackupRe
         'duplicate-ids',
         `The backup lists ${duplicates.length === 1 ? 'a row' : `${duplicates.length.toLocaleString('en')} rows`} twice under the same id.`,
         duplicates,
+      ),
+    };
+  }
+  const personIds = findPersonIdProblems(rows.data);
+  if (personIds.length > 0) {
+    return {
+      ok: false,
+      refusal: refusal(
+        'person-ids',
+        `The backup has ${personIds.length === 1 ? 'a person' : `${personIds.length.toLocaleString('en')} people`} whose profile id breaks a rule.`,
+        personIds,
       ),
     };
   }

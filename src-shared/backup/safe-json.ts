@@ -5,6 +5,7 @@
  * keys and numbers that overflowed to Infinity (1e400). Never throws.
  */
 import { MAX_BACKUP_BYTES, MAX_BACKUP_DEPTH, MAX_BACKUP_VALUES } from './format';
+import { jsonErrorOffset } from './json-error';
 import { formatPath, refusal, type BackupRefusal } from './problems';
 import { utf8Length } from './sha256';
 
@@ -160,8 +161,11 @@ export function parseJsonHardened(
         ),
       );
     }
-    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
-    const where = position === undefined ? '' : ` (at ${lineAndColumn(body, Number(position))})`;
+    // Our own scan first (it always knows where); the engine's position as a fallback.
+    const found = jsonErrorOffset(body);
+    const engine = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+    const position = found ?? (engine === undefined ? null : Number(engine));
+    const where = position === null ? '' : ` (at ${lineAndColumn(body, position)})`;
     return fail(refusal('invalid-json', `The file is not valid JSON${where}.`));
   }
 

@@ -11,3 +11,8 @@ export function formatBytes(bytes: number): string {
 export function tooLargeMessage(fileName: string, bytes: number, maxBytes: number): string {
   return `“${fileName}” is ${formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit. Choose a smaller file.`;
 }
+
+/** A file whose bytes are not UTF-8 (Cobalt writes every file as UTF-8): the same in both hosts. */
+export function notUtf8Message(fileName: string): string {
+  return `“${fileName}” is not a UTF-8 text file. Cobalt saves backups as UTF-8; choose a file it saved.`;
+}

@@ -42,8 +42,10 @@ const personProfileObject = z.strictObject({
     .string({ error: 'id must be text' })
     .min(1, 'id must not be empty')
     .max(100, 'id is too long'),
+  // Trimmed: a name of spaces is no name, and stray spaces would make "Ana" and "Ana " differ.
   name: z
     .string({ error: 'name must be text' })
+    .trim()
     .min(1, 'name must not be empty')
     .max(120, 'name is too long'),
   ageYears: z

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isClockTime, isIsoDate } from '../domain/dates';
 import { personProfileSchema, type PersonProfileInput } from './profile';
 import { analysisSettingsSchema, MAX_ENTRY_GRAMS } from './plan';
+import { repeatedKeys } from './unique';
 
 const id = (field: string) =>
   z
@@ -41,13 +42,26 @@ export const entryTargetSchema = z.discriminatedUnion(
 );
 export type EntryTarget = z.infer<typeof entryTargetSchema>;
 
-/** Everyone in the household (including people added later), or the listed people. */
+/**
+ * Everyone in the household (including people added later), or the listed people, each once: a
+ * person listed twice would count their intake twice and could hide a deficiency. Whether each
+ * person exists is a rule across rows (household-rules.ts).
+ */
 export const eatersSchema = z.union([
   z.literal('all'),
   z
     .array(id('eaters[]'))
     .min(1, 'eaters must name at least one person')
-    .max(50, 'eaters lists too many people'),
+    .max(50, 'eaters lists too many people')
+    .superRefine((eaters, ctx) => {
+      for (const { index, first, key } of repeatedKeys(eaters, (e) => e)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `eaters lists person “${key}” twice (also at eaters[${first}]): each person eats an entry once`,
+        });
+      }
+    }),
 ]);
 export type Eaters = z.infer<typeof eatersSchema>;
 
@@ -171,26 +185,55 @@ export const DEFAULT_MEAL_SLOTS: readonly MealSlot[] = [
   { id: 'snacks', label: 'Snacks', time: '15:30' },
 ];
 
-export const appSettingsSchema = z.strictObject({
-  mealSlots: z
-    .array(mealSlotSchema)
-    .min(1, 'keep at least one meal slot')
-    .max(12, 'at most 12 meal slots'),
-  units: z.enum(['metric', 'us']),
-  /** 0 = Sunday, 1 = Monday, 6 = Saturday. */
-  weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(6)]),
-  analysis: analysisSettingsSchema,
-  /** Let "close the gaps" propose supplements. */
-  optimizerAllowsSupplements: z.boolean(),
-  aisles: z.array(aisleSchema).max(40),
-  /** Foods left off the shopping list (salt, oil, spices the user always has). */
-  pantry: z.array(id('pantry[]')).max(500),
-  /** Food id → aisle id: foods the user moved to another aisle for good (absent: none moved). */
-  aisleOverrides: z
-    .record(id('aisleOverrides key'), id('aisleOverrides value'))
-    .refine((r) => Object.keys(r).length <= 2000, 'at most 2000 foods can be moved between aisles')
-    .optional(),
-});
+export const appSettingsSchema = z
+  .strictObject({
+    mealSlots: z
+      .array(mealSlotSchema)
+      .min(1, 'keep at least one meal slot')
+      .max(12, 'at most 12 meal slots'),
+    units: z.enum(['metric', 'us']),
+    /** 0 = Sunday, 1 = Monday, 6 = Saturday. */
+    weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(6)]),
+    analysis: analysisSettingsSchema,
+    /** Let "close the gaps" propose supplements. */
+    optimizerAllowsSupplements: z.boolean(),
+    aisles: z.array(aisleSchema).max(40),
+    /** Foods left off the shopping list (salt, oil, spices the user always has). */
+    pantry: z.array(id('pantry[]')).max(500),
+    /** Food id → aisle id: foods the user moved to another aisle for good (absent: none moved). */
+    aisleOverrides: z
+      .record(id('aisleOverrides key'), id('aisleOverrides value'))
+      .refine(
+        (r) => Object.keys(r).length <= 2000,
+        'at most 2000 foods can be moved between aisles',
+      )
+      .optional(),
+  })
+  .superRefine((settings, ctx) => {
+    // Screens key their lists by these ids: a repeated id would take Plan and Shopping down.
+    for (const { index, first, key } of repeatedKeys(settings.mealSlots, (s) => s.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mealSlots', index, 'id'],
+        message: `meal slot id “${key}” is already used by mealSlots[${first}]: each meal slot needs its own id`,
+      });
+    }
+    const labels = repeatedKeys(settings.mealSlots, (s) => s.label.trim().toLowerCase());
+    for (const { index } of labels) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mealSlots', index, 'label'],
+        message: `Another meal slot is already called “${settings.mealSlots[index]!.label.trim()}”`,
+      });
+    }
+    for (const { index, first, key } of repeatedKeys(settings.aisles, (a) => a.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['aisles', index, 'id'],
+        message: `aisle id “${key}” is already used by aisles[${first}]: each aisle needs its own id`,
+      });
+    }
+  });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
 /** A check mark on a shopping list item. `itemKey` is stable per food (or manual item) across plan edits. */

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { canonicalJson } from '../../src-shared/backup/canonical-json';
+import { sha256Hex } from '../../src-shared/backup/sha256';
+
+/** Recompute the checksum after editing `data`, so the edit reaches the row checks. */
+function resign<T extends { data: unknown }>(envelope: T): T {
+  return { ...envelope, checksum: sha256Hex(canonicalJson(envelope.data)) };
+}
 
 const fixturePath = (name: string) =>
   new URL(`../fixtures/backups/${name}`, import.meta.url).pathname;
@@ -114,6 +121,26 @@ test('a damaged or foreign file is refused where the user is, and nothing change
     buffer: Buffer.from(valid.slice(0, 900)),
   });
   await expect(alert).toContainText('The file ends too early');
+
+  // Latin-1 bytes ("Zoë" as 0xEB): refused with the desktop's words, not turned into "Zo�".
+  await chooseFile(page, 'Restore from file…', {
+    name: 'latin1.json',
+    buffer: Buffer.concat([Buffer.from('{"name": "Zo'), Buffer.from([0xeb]), Buffer.from('"}')]),
+  });
+  await expect(alert).toContainText(
+    '“latin1.json” is not a UTF-8 text file. Cobalt saves backups as UTF-8; choose a file it saved.',
+  );
+
+  // A checksum-valid file breaking a cross-row rule: the message names the file, row and rule.
+  const envelope = JSON.parse(valid) as { data: { planEntries: { eaters: unknown }[] } };
+  envelope.data.planEntries[0]!.eaters = ['p-ana', 'p-ana'];
+  await chooseFile(page, 'Restore from file…', {
+    name: 'twice.json',
+    buffer: Buffer.from(JSON.stringify(resign(envelope))),
+  });
+  await expect(alert).toContainText(
+    /^Cannot restore “twice\.json”\. .*First: data\.planEntries\[0\]\.eaters\[1\]: eaters lists person “p-ana” twice .* Nothing was changed\./,
+  );
 
   // Nothing was written: an export holds no rows at all.
   const exported = await download(page, 'Export backup…');

@@ -1,9 +1,9 @@
 /**
  * Backups against the database: export every user table in one read transaction, and restore a
  * validated backup (src-shared/backup) in ONE read-write transaction over every user table plus
- * the derived weekly totals, so a restore is all-or-nothing. Weekly totals are cleared inside that
- * transaction (they describe the old plan); the caller recomputes them afterwards
- * (features/backup/restore.ts).
+ * the derived weekly totals, so a restore is all-or-nothing. Given the bundled foods, the weekly
+ * totals are recomputed from the restored plan inside that same transaction: closing the window
+ * part-way leaves the old data and its totals, never restored entries without totals.
  */
 import {
   BACKUP_TABLES,
@@ -20,7 +20,12 @@ import {
   type StoredKeys,
   type ValidBackup,
 } from '../../../src-shared/backup';
+import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
+import { foodValues } from '../../../src-shared/domain/food-lookup';
+import type { Food } from '../../../src-shared/schemas/food';
 import type { CobaltDb } from './db';
+import { isQuotaError, quotaMessage } from './repo-errors';
+import { refreshAllWeeks } from './weekly-totals-repo';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -91,9 +96,34 @@ export interface RestoreOutcome {
 
 export type RestoreResult = { ok: true; outcome: RestoreOutcome } | { ok: false; message: string };
 
+export interface RestoreProgress {
+  /** Rows written so far (the totals count as one step per week at the end). */
+  readonly done: number;
+  readonly total: number;
+  readonly stage: 'rows' | 'totals';
+}
+
 export interface RestoreHooks {
   /** Called inside the transaction after each table is written (progress; tests interrupt here). */
   afterTable?: (table: BackupTable) => void;
+  /** Called as rows are written, for a progress bar. */
+  onProgress?: (progress: RestoreProgress) => void;
+  /**
+   * The bundled foods (any custom foods among them are ignored: the restored ones count). When
+   * given, the weekly totals are recomputed inside the restore's transaction.
+   */
+  bundledFoods?: FoodCollection;
+}
+
+/** Rows per bulkAdd: small enough for the progress bar to move, large enough to stay fast. */
+const CHUNK = 10_000;
+
+/** The restored custom foods over the bundled table, as the analysis will see them. */
+function foodsAfterRestore(bundled: FoodCollection, custom: readonly Food[]): Map<string, Food> {
+  const foods = new Map<string, Food>();
+  for (const food of foodValues(bundled)) if (food.source !== 'custom') foods.set(food.id, food);
+  for (const food of custom) foods.set(food.id, food);
+  return foods;
 }
 
 const zeroCounts = () =>
@@ -121,20 +151,33 @@ export async function restoreBackup(
         rows = plan.add;
         skipped = plan.skipped;
       }
-      // Derived from the plan just replaced; recomputed after the commit.
+      // Derived from the plan just replaced; recomputed below, in this same transaction.
       await db.weeklyTotals.clear();
       const added = zeroCounts();
+      const total = BACKUP_TABLES.reduce((n, t) => n + (rows[t] as object[]).length, 0);
+      let done = 0;
       for (const t of BACKUP_TABLES) {
         const tableRows = rows[t] as object[];
         // bulkAdd, not bulkPut: a key clash here is a bug and must abort the whole restore.
-        if (tableRows.length > 0) await db.table(t).bulkAdd(tableRows);
+        for (let i = 0; i < tableRows.length; i += CHUNK) {
+          const chunk = tableRows.slice(i, i + CHUNK);
+          await db.table(t).bulkAdd(chunk);
+          done += chunk.length;
+          hooks.onProgress?.({ done, total, stage: 'rows' });
+        }
         added[t] = tableRows.length;
         hooks.afterTable?.(t);
+      }
+      if (hooks.bundledFoods) {
+        hooks.onProgress?.({ done, total, stage: 'totals' });
+        const foods = foodsAfterRestore(hooks.bundledFoods, await db.customFoods.toArray());
+        await refreshAllWeeks(db, foods);
       }
       return { mode, added, skipped };
     });
     return { ok: true, outcome };
   } catch (error) {
+    if (isQuotaError(error)) return { ok: false, message: quotaMessage('the restored data') };
     const detail = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
@@ -149,8 +192,9 @@ export async function importBackupText(
   text: string,
   mode: RestoreMode,
   isBundledFood: KnownFood,
+  hooks: RestoreHooks = {},
 ): Promise<{ read: ReadBackupResult; restore: RestoreResult | null }> {
   const read = readBackup(text, isBundledFood);
   if (!read.ok) return { read, restore: null };
-  return { read, restore: await restoreBackup(db, read.backup, mode) };
+  return { read, restore: await restoreBackup(db, read.backup, mode, hooks) };
 }

@@ -5,7 +5,7 @@
  *
  * The IndexedDB database lives per origin (`app://cobalt` on the desktop), so its name is fixed.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Food } from '../../../src-shared/schemas/food';
 import type {
   PersonRow,
@@ -49,7 +49,74 @@ export const STORES: readonly { version: number; stores: Record<string, string |
       shoppingItems: 'id, listKey',
     },
   },
+  {
+    // Meal-slot indexes, so "is this slot still in use?" (settings-repo) need not scan every entry.
+    version: 2,
+    stores: {
+      planEntries: 'id, date, slotId',
+      recurring: 'id, slotId',
+    },
+  },
 ];
+
+/**
+ * Data migrations run by Dexie when a database of an older version opens (one per version that
+ * changes stored rows; versions that only add indexes have none). Each runs inside the upgrade
+ * transaction, so a failure leaves the database at its old version, untouched.
+ */
+export const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<unknown>>> = {
+  2: upgradeToV2,
+};
+
+type Eating = { eaters: 'all' | string[] };
+
+/**
+ * v2: people rows keep the household rules (schemas/household-rules.ts). A profile carries the
+ * person's own row id (imports before v2 could store another: the analysis then went by the
+ * profile id, so entries and totals that name that id are renamed with it), and names are trimmed.
+ */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const people = (await tx.table('people').toArray()) as { id: string; profile: unknown }[];
+  const profileIds = people.map((p) =>
+    typeof p.profile === 'object' && p.profile !== null
+      ? (p.profile as Record<string, unknown>)['id']
+      : undefined,
+  );
+  const rename = new Map<string, string>();
+  people.forEach((person, i) => {
+    const pid = profileIds[i];
+    // Renamed only when unambiguous: one profile with that id, and no person whose row id it is.
+    const unique = profileIds.filter((x) => x === pid).length === 1;
+    if (typeof pid === 'string' && pid !== person.id && unique && !people.some((p) => p.id === pid))
+      rename.set(pid, person.id);
+  });
+  await tx
+    .table('people')
+    .toCollection()
+    .modify((row: { id: string; profile: unknown }) => {
+      if (typeof row.profile !== 'object' || row.profile === null) return;
+      const profile = row.profile as Record<string, unknown>;
+      profile['id'] = row.id;
+      if (typeof profile['name'] === 'string') profile['name'] = profile['name'].trim();
+    });
+  if (rename.size === 0) return;
+  const renameEaters = (row: Eating) => {
+    if (row.eaters !== 'all') row.eaters = row.eaters.map((e) => rename.get(e) ?? e);
+  };
+  await tx.table('planEntries').toCollection().modify(renameEaters);
+  await tx.table('recurring').toCollection().modify(renameEaters);
+  // Weekly totals are keyed by person: re-keyed rows replace the old ones.
+  const totals = tx.table('weeklyTotals');
+  const moved = (await totals
+    .where('personId')
+    .anyOf([...rename.keys()])
+    .toArray()) as {
+    personId: string;
+    weekStart: string;
+  }[];
+  await totals.bulkDelete(moved.map((t) => [t.personId, t.weekStart]));
+  await totals.bulkPut(moved.map((t) => ({ ...t, personId: rename.get(t.personId)! })));
+}
 
 export class CobaltDb extends Dexie {
   foods!: EntityTable<Food, 'id'>;
@@ -69,7 +136,11 @@ export class CobaltDb extends Dexie {
     options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
   ) {
     super(name, options);
-    for (const { version, stores } of STORES) this.version(version).stores(stores);
+    for (const { version, stores } of STORES) {
+      const declared = this.version(version).stores(stores);
+      const upgrade = UPGRADES[version];
+      if (upgrade) declared.upgrade(upgrade);
+    }
     // Another window (or a newer app version) wants to upgrade: step aside and reload so this
     // window picks up the new schema instead of blocking it.
     this.on('versionchange', () => {

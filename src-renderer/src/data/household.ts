@@ -39,7 +39,9 @@ export async function readPeople(db: CobaltDb): Promise<PersonProfile[]> {
   const rows = await db.people.orderBy('id').toArray();
   rows.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return rows.flatMap((row) => {
-    const parsed = personProfileSchema.safeParse(row.profile);
+    // The row id is the person's id everywhere (eaters, totals, screens); repositories store the
+    // same id in the profile, and a profile that says otherwise must not split one person in two.
+    const parsed = personProfileSchema.safeParse({ ...(row.profile as object), id: row.id });
     return parsed.success ? [parsed.data] : [];
   });
 }

@@ -7,6 +7,7 @@
  */
 import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
 import type { PersonProfileInput } from '../../../src-shared/schemas/profile';
+import { personIdProblems } from '../../../src-shared/schemas/household-rules';
 import { personRowSchema, type PersonRow } from '../../../src-shared/schemas/rows';
 import type { CobaltDb } from './db';
 import { guardWrite, InUseError, NotFoundError, validate, ValidationError } from './repo-errors';
@@ -33,6 +34,14 @@ function toRow(id: string, order: number, draft: PersonDraft): PersonRow {
   }
 }
 
+/** The household rules across people (household-rules.ts), checked before a write commits. */
+async function checkHousehold(db: CobaltDb): Promise<void> {
+  const problems = personIdProblems(await db.people.toArray());
+  if (problems.length > 0) {
+    throw new ValidationError(problems.map((p) => ({ path: p.where, message: p.message })));
+  }
+}
+
 /** Adds a person at the end of the household. */
 export async function addPerson(
   db: CobaltDb,
@@ -47,6 +56,7 @@ export async function addPerson(
       const order = last.reduce((max, r) => Math.max(max, r.order + 1), 0);
       const row = toRow(id, order, draft);
       await db.people.add(row);
+      await checkHousehold(db);
       await refreshAllWeeks(db, foods);
       return row;
     }),
@@ -66,6 +76,7 @@ export async function updatePerson(
       if (!existing) throw new NotFoundError('This person was removed in the meantime.');
       const row = toRow(id, existing.order, draft);
       await db.people.put(row);
+      await checkHousehold(db);
       await refreshAllWeeks(db, foods);
       return row;
     }),

@@ -7,6 +7,7 @@
  */
 import { addDays } from '../../../src-shared/domain/dates';
 import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
+import { unknownEaters } from '../../../src-shared/schemas/household-rules';
 import {
   planEntryRowSchema,
   recurringRowSchema,
@@ -14,6 +15,7 @@ import {
   type RecurringRow,
 } from '../../../src-shared/schemas/rows';
 import type { CobaltDb } from './db';
+import { isQuotaError, quotaMessage } from './repo-errors';
 import {
   planTables,
   readHousehold,
@@ -124,6 +126,14 @@ export async function applyChange(
       if (valid.recurring.length) await db.recurring.bulkPut(valid.recurring);
 
       const household = await readHousehold(db);
+      const people = new Set(household.people.map((p) => p.id));
+      const stranger = [
+        ...unknownEaters(valid.entries, people),
+        ...unknownEaters(valid.recurring, people),
+      ][0];
+      if (stranger) {
+        refuse(change, `it names “${stranger.personId}” as an eater, who is not in the household`);
+      }
       const startOf = (date: string) => weekStartOf(date, household.settings.weekStartsOn);
       const weeks = new Set<string>((change.alsoRefresh ?? []).map(startOf));
       for (const row of [...valid.entries, ...entriesBefore.values()])
@@ -147,6 +157,7 @@ export async function applyChange(
     });
   } catch (e) {
     if (e instanceof PlanWriteError) throw e;
+    if (isQuotaError(e)) throw new PlanWriteError(quotaMessage(`“${change.label}”`));
     const reason = e instanceof Error ? e.message : String(e);
     throw new PlanWriteError(`${change.label}: not saved, the plan is unchanged — ${reason}`);
   }

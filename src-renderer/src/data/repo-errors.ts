@@ -45,6 +45,21 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.outp
   return parsed.data;
 }
 
+/** IndexedDB's "no room" error, as thrown by the browser or wrapped by Dexie. */
+export function isQuotaError(e: unknown): boolean {
+  for (let error = e, depth = 0; error && depth < 4; depth++) {
+    const name = (error as { name?: unknown }).name;
+    if (name === 'QuotaExceededError' || name === 'Dexie.QuotaExceededError') return true;
+    error = (error as { inner?: unknown }).inner;
+  }
+  return false;
+}
+
+/** What to do when the disk (or the browser's share of it) is full. */
+export function quotaMessage(what: string): string {
+  return `Could not save ${what}: there is no room left for Cobalt’s data on this computer, so nothing was changed. Free some disk space (empty the trash, remove large files), then try again. Export a backup now (People & settings → Backup and restore) so your data is safe.`;
+}
+
 const OUR_ERRORS = [ValidationError, InUseError, NotFoundError, WriteError];
 
 /**
@@ -56,6 +71,7 @@ export async function guardWrite<T>(what: string, write: () => Promise<T>): Prom
     return await write();
   } catch (e) {
     if (OUR_ERRORS.some((kind) => e instanceof kind)) throw e;
+    if (isQuotaError(e)) throw new WriteError(quotaMessage(what));
     const detail = e instanceof Error ? e.message : String(e);
     throw new WriteError(`Could not save ${what}; nothing was changed. (${detail})`);
   }

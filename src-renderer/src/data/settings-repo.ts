@@ -1,7 +1,8 @@
 /**
  * Writes to the app settings (one row, key 'app'): meal slots, units, first day of the week,
  * analysis settings, the optimizer's supplement switch. The only code that writes `settings`;
- * every write is validated with `appSettingsSchema` and runs in one transaction, which also
+ * every write is validated with `appSettingsSchema` (which also keeps meal-slot and aisle ids
+ * unique) and runs in one transaction, which also
  * rewrites the stored weekly totals (meal times, the first weekday and the absorption window change
  * them). Reading stays in household.ts (`readSettings`, defaults on a first run).
  */
@@ -9,29 +10,8 @@ import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
 import { appSettingsSchema, type AppSettings } from '../../../src-shared/schemas/rows';
 import type { CobaltDb } from './db';
 import { readSettings, SETTINGS_KEY } from './household';
-import { guardWrite, InUseError, validate, ValidationError, type FieldIssue } from './repo-errors';
+import { guardWrite, InUseError, validate } from './repo-errors';
 import { planTables, refreshAllWeeks } from './weekly-totals-repo';
-
-/** Rules the schema cannot see: slot ids and names are unique. */
-function checkSlots(settings: AppSettings): void {
-  const issues: FieldIssue[] = [];
-  const ids = new Set<string>();
-  const labels = new Set<string>();
-  settings.mealSlots.forEach((slot, i) => {
-    if (ids.has(slot.id))
-      issues.push({ path: `mealSlots.${i}.id`, message: 'Two meal slots share an id' });
-    const label = slot.label.trim().toLowerCase();
-    if (labels.has(label)) {
-      issues.push({
-        path: `mealSlots.${i}.label`,
-        message: `Another meal slot is already called “${slot.label.trim()}”`,
-      });
-    }
-    ids.add(slot.id);
-    labels.add(label);
-  });
-  if (issues.length > 0) throw new ValidationError(issues);
-}
 
 /**
  * Merges `patch` into the stored settings and saves them. Removing a meal slot that plan entries
@@ -46,14 +26,13 @@ export async function updateSettings(
     db.transaction('rw', planTables(db), async () => {
       const current = await readSettings(db);
       const next = validate(appSettingsSchema, { ...current, ...patch });
-      checkSlots(next);
       const kept = new Set(next.mealSlots.map((s) => s.id));
       const removed = current.mealSlots.filter((s) => !kept.has(s.id));
       if (removed.length > 0) {
-        const gone = new Set(removed.map((s) => s.id));
-        const inUse = (e: { slotId: string }) => gone.has(e.slotId);
+        const gone = removed.map((s) => s.id);
         const count =
-          (await db.planEntries.filter(inUse).count()) + (await db.recurring.filter(inUse).count());
+          (await db.planEntries.where('slotId').anyOf(gone).count()) +
+          (await db.recurring.where('slotId').anyOf(gone).count());
         if (count > 0) {
           const names = removed.map((s) => `“${s.label}”`).join(' and ');
           throw new InUseError(

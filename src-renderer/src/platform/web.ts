@@ -1,6 +1,6 @@
 import { fail, ok } from '../../../src-shared/ipc/result';
 import { OPEN_MAX_BYTES } from '../../../src-shared/ipc/contracts';
-import { tooLargeMessage } from '../../../src-shared/ipc/messages';
+import { notUtf8Message, tooLargeMessage } from '../../../src-shared/ipc/messages';
 import type { OpenFileArgs, Platform } from './types';
 
 const mimeByExtension: Record<string, string> = {
@@ -40,17 +40,24 @@ async function openFile(args: OpenFileArgs) {
   if (!file) return ok({ canceled: true as const });
   if (file.size > maxBytes)
     return fail('too-large', tooLargeMessage(file.name, file.size, maxBytes));
+  let bytes: ArrayBuffer;
   try {
-    const content = await file.text();
-    return ok({ canceled: false as const, fileName: file.name, content, bytes: file.size });
+    bytes = await file.arrayBuffer();
   } catch {
-    return fail('io', `“${file.name}” could not be read as text.`);
+    return fail('io', `Could not read “${file.name}”.`);
+  }
+  try {
+    // Fatal, as on the desktop: file.text() would silently turn bad bytes into U+FFFD.
+    const content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return ok({ canceled: false as const, fileName: file.name, content, bytes: bytes.byteLength });
+  } catch {
+    return fail('io', notUtf8Message(file.name));
   }
 }
 
 /** Said wherever the browser build is asked for automatic backups. */
 export const NO_AUTOMATIC_BACKUPS =
-  'Automatic daily backups are kept by the Cobalt desktop app. In the browser, export a backup by hand.';
+  'Automatic daily backups are kept by the Cobalt desktop app only: this browser version makes none, because a web page has no folder of its own to keep them in. Export a backup by hand after changes you want to keep (your browser saves it to its downloads folder).';
 
 /** The browser host: downloads for saving, a file input for opening, window.print() for PDF. */
 export function webPlatform(): Platform {

@@ -17,6 +17,7 @@ describe('household repositories (real IndexedDB in Chromium)', () => {
     s.settingsSaveAndRefuseSlotsInUse(freshDb()));
   it('a failed settings write leaves everything as it was', () =>
     s.failedSettingsWriteLeavesDataUnchanged(freshDb()));
+  it('a full disk says what to do and changes nothing', () => s.quotaErrorSaysWhatToDo(freshDb()));
   it('saves custom foods, reloads the catalog, refuses deleting one in use', () =>
     s.customFoodsSaveReloadAndRefuseDeleteInUse(freshDb()));
   it('a failed custom food write leaves everything as it was', () =>

@@ -279,7 +279,7 @@ describe('the hardened reader refuses, each with its own message', () => {
     expect(r.problems).toEqual([
       'data.planEntries[0] points at food “sr:99999”, which Cobalt does not have.',
       'data.planEntries[1] points at recipe “r-porridge”, which is not in the backup.',
-      'data.planEntries[2] is eaten by person “p-zoe”, who is not in the backup.',
+      'data.planEntries[2].eaters[0] names person “p-zoe”, who is not in the backup: eaters must be people of the household.',
       'data.recurring[0] points at recipe “r-gone”, which is not in the backup.',
     ]);
   });

@@ -48,7 +48,7 @@ export async function snapshot(db: CobaltDb) {
 }
 
 /** A household different from the sample, already stored when a backup is restored. */
-function otherHousehold(): BackupData {
+export function otherHousehold(): BackupData {
   const [ana] = samplePeople();
   return {
     ...sampleData(),

@@ -50,7 +50,10 @@ describe('database schema snapshot', () => {
       ]),
     );
     const expected = Object.fromEntries(
-      Object.entries(cumulative(snapshot.versions)).map(([name, spec]) => [name, normalize(spec)]),
+      Object.entries(cumulative(snapshot.versions as typeof STORES)).map(([name, spec]) => [
+        name,
+        normalize(spec),
+      ]),
     );
     expect(actual).toEqual(expected);
     expect(db.verno).toBe(snapshot.versions.at(-1)!.version);
@@ -75,7 +78,7 @@ describe('database schema snapshot', () => {
     const newer = new Dexie('upgrade-test', { indexedDB, IDBKeyRange });
     open.push(newer);
     const latest = snapshot.versions.at(-1)!;
-    newer.version(latest.version).stores(cumulative(snapshot.versions));
+    newer.version(latest.version).stores(cumulative(snapshot.versions as typeof STORES));
     newer.version(latest.version + 1).stores({ planEntries: 'id, date, slotId' });
     await newer.open(); // would hang (blocked) if the old connection stayed open
     expect(db.isOpen()).toBe(false);

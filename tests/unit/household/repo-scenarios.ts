@@ -241,6 +241,25 @@ export async function failedSettingsWriteLeavesDataUnchanged(db: CobaltDb): Prom
   expect(await readSettings(db)).toEqual(saved);
 }
 
+/** A full disk: the message says what to do (free space, export a backup), and nothing changes. */
+export async function quotaErrorSaysWhatToDo(db: CobaltDb): Promise<void> {
+  const saved = await updateSettings(db, foods, { units: 'us' });
+  const fail = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  db.settings.hook('updating', fail);
+  try {
+    const error = await rejection(updateSettings(db, foods, { units: 'metric' }), WriteError);
+    expect(error.message).toMatch(/^Could not save the settings: there is no room left/);
+    expect(error.message).toContain('nothing was changed');
+    expect(error.message).toContain('Free some disk space');
+    expect(error.message).toContain('Export a backup now');
+  } finally {
+    db.settings.hook('updating').unsubscribe(fail);
+  }
+  expect(await readSettings(db)).toEqual(saved);
+}
+
 // ── Custom foods ───────────────────────────────────────────────────────────────────────────────
 
 const oatMilk = makeFood('custom:oat-milk', {

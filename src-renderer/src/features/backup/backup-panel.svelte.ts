@@ -10,6 +10,7 @@ import {
   planMerge,
   previewBackup,
   readBackup,
+  refusalSentence,
   weeklyTotalsCsv,
   weeklyTotalsFileName,
   type BackupPreview,
@@ -17,7 +18,12 @@ import {
   type MergePlan,
   type ValidBackup,
 } from '../../../../src-shared/backup';
-import { exportBackup, readStoredKeys, type RestoreMode } from '../../data/backup-repo';
+import {
+  exportBackup,
+  readStoredKeys,
+  type RestoreMode,
+  type RestoreProgress,
+} from '../../data/backup-repo';
 import type { FoodCatalog } from '../../data/catalog.svelte';
 import type { CobaltDb } from '../../data/db';
 import { readPeople } from '../../data/household';
@@ -54,6 +60,8 @@ export class BackupPanelState {
   mode = $state<RestoreMode>('replace');
   dailies = $state.raw<DailyBackupInfo[]>([]);
   dailiesError = $state<string | null>(null);
+  /** While a restore runs: rows written of all, then the totals. */
+  progress = $state.raw<RestoreProgress | null>(null);
 
   readonly db: CobaltDb;
   readonly catalog: FoodCatalog;
@@ -165,7 +173,12 @@ export class BackupPanelState {
     this.pending = null;
     const read = readBackup(text, bundledFoodCheck(this.catalog));
     if (!read.ok) {
-      this.notice = this.#refusalNotice(read.refusal, `Cannot restore ${source}.`);
+      this.notice = {
+        kind: 'error',
+        title: refusalSentence(source, read.refusal),
+        problems: read.refusal.problems,
+        more: read.refusal.problemCount - read.refusal.problems.length,
+      };
       return;
     }
     const merge = planMerge(read.backup.data, await readStoredKeys(this.db));
@@ -191,7 +204,14 @@ export class BackupPanelState {
     const pending = this.pending;
     if (!pending) return Promise.resolve();
     return this.#run('restore', async () => {
-      const result = await restoreAndRefresh(this.db, this.catalog, pending.backup, this.mode);
+      this.progress = { done: 0, total: 1, stage: 'rows' };
+      const result = await restoreAndRefresh(
+        this.db,
+        this.catalog,
+        pending.backup,
+        this.mode,
+        (p) => (this.progress = p),
+      ).finally(() => (this.progress = null));
       if (!result.ok) {
         this.notice = { kind: 'error', title: result.message, problems: [], more: 0 };
         return;
@@ -203,9 +223,9 @@ export class BackupPanelState {
         outcome.mode === 'merge' && skipped !== 'nothing'
           ? `Kept your own ${skipped} where the backup had the same ids.`
           : null,
-        result.totalsError === null
+        result.catalogError === null
           ? null
-          : `Weekly totals could not be recomputed yet (${result.totalsError}); they update as you edit the plan.`,
+          : `Your foods could not be reloaded (${result.catalogError}); restart Cobalt to see the restored custom foods.`,
       ]
         .filter((line) => line !== null)
         .join(' ');

@@ -1,14 +1,17 @@
 /**
- * Restoring, end to end: the all-or-nothing data transaction (data/backup-repo.ts), then the
- * catalog reload (custom foods may have changed) and the weekly totals recomputed from the
- * restored plan. The recompute is a second step: if it fails the data is still restored, the
- * user is told, and totals are rewritten as the plan is next edited.
+ * Restoring, end to end: the all-or-nothing data transaction (data/backup-repo.ts), which also
+ * recomputes the weekly totals from the restored plan, then the catalog reload (custom foods may
+ * have changed). Nothing is left half-done: the totals are written, or nothing is.
  */
 import type { KnownFood, ValidBackup } from '../../../../src-shared/backup';
-import { restoreBackup, type RestoreMode, type RestoreOutcome } from '../../data/backup-repo';
+import {
+  restoreBackup,
+  type RestoreMode,
+  type RestoreOutcome,
+  type RestoreProgress,
+} from '../../data/backup-repo';
 import type { FoodCatalog } from '../../data/catalog.svelte';
 import type { CobaltDb } from '../../data/db';
-import { refreshAllWeeks } from '../../data/weekly-totals-repo';
 
 /** Bundled foods only: a backup's custom foods must come with the backup. */
 export function bundledFoodCheck(catalog: FoodCatalog): KnownFood {
@@ -19,7 +22,7 @@ export function bundledFoodCheck(catalog: FoodCatalog): KnownFood {
 }
 
 export type RestoreAndRefreshResult =
-  | { ok: true; outcome: RestoreOutcome; totalsError: string | null }
+  | { ok: true; outcome: RestoreOutcome; catalogError: string | null }
   | { ok: false; message: string };
 
 export async function restoreAndRefresh(
@@ -27,15 +30,18 @@ export async function restoreAndRefresh(
   catalog: FoodCatalog,
   backup: ValidBackup,
   mode: RestoreMode,
+  onProgress?: (progress: RestoreProgress) => void,
 ): Promise<RestoreAndRefreshResult> {
-  const restored = await restoreBackup(db, backup, mode);
+  const restored = await restoreBackup(db, backup, mode, {
+    bundledFoods: catalog.byId,
+    ...(onProgress ? { onProgress } : {}),
+  });
   if (!restored.ok) return restored;
-  let totalsError: string | null = null;
+  let catalogError: string | null = null;
   try {
     await catalog.load(db);
-    await refreshAllWeeks(db, catalog.byId);
   } catch (error) {
-    totalsError = error instanceof Error ? error.message : String(error);
+    catalogError = error instanceof Error ? error.message : String(error);
   }
-  return { ok: true, outcome: restored.outcome, totalsError };
+  return { ok: true, outcome: restored.outcome, catalogError };
 }
