@@ -26,6 +26,13 @@ import {
   type Ranked,
 } from './suggestion-ranking';
 import { knownTraits, traitsOf } from './suggestion-traits';
+import {
+  safetyFilter,
+  type SafetyOptions,
+  type SafetyPerson,
+  type SafetyRule,
+} from './food-safety';
+import { servingCapGrams } from './serving-bounds';
 import type { Diet, TargetNutrientId } from './target-types';
 import type { Food } from '../schemas/food';
 
@@ -44,6 +51,12 @@ export interface SuggestOptions {
   readonly b12Release?: FoodB12Release;
   /** Days the added amount is eaten on; defaults to 1 for a day's gap and 7 for a week's. */
   readonly days?: number;
+  /**
+   * Whom the fix is for: the safety rules of their life stage apply (food-safety.ts). Without it
+   * only the rules for everyone apply.
+   */
+  readonly person?: SafetyPerson;
+  readonly safety?: SafetyOptions;
 }
 
 export interface FoodSuggestion {
@@ -104,6 +117,8 @@ interface Context {
   /** Food-bound B12 counts against a food for a vegan or a person with reduced release. */
   readonly penaliseFoodBoundB12: boolean;
   readonly byKcal: boolean;
+  /** The safety rule that leaves a food out, or null (food-safety.ts). */
+  readonly unsafe: (food: Food) => SafetyRule | null;
 }
 
 /** A food that qualifies, with its amount and score; turned into a FoodSuggestion if picked. */
@@ -194,15 +209,18 @@ function eligible(food: Food, ctx: Context): Eligible | null {
   if (food.kind === 'injection' || (!isFood && !ctx.includeSupplements)) return null;
   const fit = dietFit(food, ctx.diet);
   if (fit === 'no') return null;
+  if (isFood && ctx.unsafe(food) !== null) return null;
   const b12 = isB12 ? effectiveB12(food, ctx.release) : null;
   const perGram = b12 !== null ? b12.perGram : (per100(food, gap.nutrient) ?? 0) / 100;
   if (!(perGram > 0)) return null;
 
   const timesPerDay = isB12 && isFood ? 2 : 1;
   const kcalPerGram = isFood ? (food.nutrients.energy ?? 0) / 100 : 0;
+  // A realistic serving of the kind of food (serving-bounds.ts), within the energy ceiling.
   const maxGrams = isFood
     ? Math.min(
         ctx.maxGrams,
+        servingCapGrams(food) ?? Infinity,
         kcalPerGram > 0 ? MAX_ADDED_KCAL_PER_DAY / timesPerDay / kcalPerGram : Infinity,
       )
     : ctx.maxUnits * (food.unitGrams ?? 1);
@@ -332,6 +350,7 @@ export function suggestFoods(
     minCoverage: gap.basis === 'absorbed' ? MIN_COVERAGE_B12 : MIN_COVERAGE,
     penaliseFoodBoundB12: diet === 'vegan' || release.reduced,
     byKcal: options.rankBy === 'kcal',
+    unsafe: safetyFilter(options.person ?? null, options.safety),
   };
   const pool: Eligible[] = [];
   for (const food of foodValues(foods)) {

@@ -4,6 +4,8 @@
  * food table. Per-gram amounts treat unknown values as 0: an unknown never counts toward a gap.
  */
 import type { FoodB12Release } from '../b12-absorption';
+import { safetyFilter, type SafetyOptions, type SafetyPerson } from '../food-safety';
+import { dailyCapGramsFor } from '../serving-bounds';
 import { fitsDiet, foodValues, type FoodCollection } from '../food-lookup';
 import type { Diet, TargetNutrientId } from '../target-types';
 import type { Food } from '../../schemas/food';
@@ -21,6 +23,10 @@ export interface Candidate {
   readonly b12EffectivePerGram: number;
   /** Credited B12 ingested, µg per gram (for the high-dose ceiling). */
   readonly b12IngestedPerGram: number;
+  /** Crystalline (added) B12, µg per gram: what the B12 strategies count (b12-strategy.ts). */
+  readonly b12CrystallinePerGram: number;
+  /** Most grams a day for the kind of food (serving-bounds.ts); null: no such bound. */
+  readonly dailyCapGrams: number | null;
 }
 
 /** Amount of `id` per gram of `food`; unknown = 0. EPA+DHA only when both parts are known. */
@@ -33,16 +39,21 @@ export function perGram(food: Food, id: TargetNutrientId): number {
 }
 
 /** Mirrors the engine's B12 split (intake.ts): added B12 is crystalline, the rest is food-bound. */
-function b12PerGram(food: Food, release: FoodB12Release): { effective: number; ingested: number } {
+function b12PerGram(
+  food: Food,
+  release: FoodB12Release,
+): { effective: number; ingested: number; crystalline: number } {
   const total = food.nutrients.b12;
   if (!food.b12.credited || total === null || food.kind === 'injection')
-    return { effective: 0, ingested: 0 };
-  if (food.kind === 'supplement') return { effective: total / 100, ingested: total / 100 };
+    return { effective: 0, ingested: 0, crystalline: 0 };
+  if (food.kind === 'supplement')
+    return { effective: total / 100, ingested: total / 100, crystalline: total / 100 };
   const added = food.nutrients.b12Added;
   const crystalline = added !== null ? Math.min(total, added) : food.fortified ? total : 0;
   return {
     effective: (crystalline + release.central * (total - crystalline)) / 100,
     ingested: total / 100,
+    crystalline: crystalline / 100,
   };
 }
 
@@ -57,10 +68,20 @@ export interface CandidateQuery {
   readonly release: FoodB12Release;
   readonly options: OptimizerOptions;
   readonly relaxed: ReadonlySet<ConstraintFamily>;
+  /** Whom the additions are for: the safety rules of their life stage apply (food-safety.ts). */
+  readonly person?: SafetyPerson;
+  readonly safety?: SafetyOptions;
 }
 
-function eligible(food: Food, query: CandidateQuery, excluded: ReadonlySet<string>): boolean {
+function eligible(
+  food: Food,
+  query: CandidateQuery,
+  excluded: ReadonlySet<string>,
+  unsafe: (food: Food) => unknown,
+): boolean {
   if (food.kind === 'injection') return false;
+  // Never relaxed: no explanation proposes an energy drink or raw oysters in pregnancy.
+  if (food.kind === 'food' && unsafe(food) !== null) return false;
   const relaxDiet = query.relaxed.has('diet');
   if (
     food.kind === 'supplement' &&
@@ -91,6 +112,8 @@ function toCandidate(food: Food, release: FoodB12Release): Candidate {
     kcalPerGram: supplement ? 0 : (food.nutrients.energy ?? 0) / 100,
     b12EffectivePerGram: b12.effective,
     b12IngestedPerGram: b12.ingested,
+    b12CrystallinePerGram: b12.crystalline,
+    dailyCapGrams: dailyCapGramsFor(food),
   };
 }
 
@@ -102,9 +125,10 @@ export function gapAmountPerGram(c: Candidate, id: TargetNutrientId): number {
 /** Every food the person may be offered: one pass over the whole table. */
 export function eligibleCandidates(query: CandidateQuery): Candidate[] {
   const excluded = new Set(query.options.excludedFoodIds);
+  const unsafe = safetyFilter(query.person ?? null, query.safety);
   const all: Candidate[] = [];
   for (const food of foodValues(query.foods)) {
-    if (eligible(food, query, excluded)) all.push(toCandidate(food, query.release));
+    if (eligible(food, query, excluded, unsafe)) all.push(toCandidate(food, query.release));
   }
   return all;
 }

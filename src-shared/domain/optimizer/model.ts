@@ -38,6 +38,8 @@ export interface Caps {
   readonly maxPortionsPerDay: number;
   readonly maxGramsPerDay: number;
   readonly maxUnitsPerDay: number;
+  /** Scale of the food's realistic daily amount (serving-bounds.ts); default 1. */
+  readonly servingScale?: number;
 }
 
 export interface ModelSpec {
@@ -131,7 +133,9 @@ class ModelBuilder {
 /** Most units or grams of a candidate per day. */
 export function capFor(c: Candidate, caps: Caps): number {
   if (c.supplement) return caps.maxUnitsPerDay;
-  return Math.min(caps.maxPortionsPerDay * c.portionGrams, caps.maxGramsPerDay);
+  const realistic =
+    c.dailyCapGrams === null ? Infinity : c.dailyCapGrams * (caps.servingScale ?? 1);
+  return Math.min(caps.maxPortionsPerDay * c.portionGrams, caps.maxGramsPerDay, realistic);
 }
 
 /** Grams one model unit of the candidate stands for (supplements are counted in units). */

@@ -131,6 +131,7 @@ class PersonSolver {
         release: this.analysis.b12.release,
         options: this.input.options,
         relaxed,
+        person: this.person,
       });
       pool = new CandidatePool(all, this.input.options.candidatesPerNutrient);
       this.#pools.set(key, pool);

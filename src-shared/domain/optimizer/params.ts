@@ -83,6 +83,7 @@ export const RELAXED = {
   maxGramsPerDay: 1000,
   maxPortionsPerDay: 6,
   maxUnitsPerDay: 4,
+  servingScale: 2,
 } as const;
 
 /** When the engine still finds a targeted gap open after solving, re-solve with a bigger need. */

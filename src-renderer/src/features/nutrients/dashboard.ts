@@ -325,6 +325,7 @@ export function flagSuggestions(
       suggestFoods(item.gap, foods, profile.diet, {
         includeSupplements: allowSupplements,
         b12Release: person.b12.release,
+        person: profile,
         limit: 5,
       }),
     );
