@@ -15,6 +15,7 @@
  */
 import { absorbedFromDose, doseForAbsorbed } from './b12-model';
 import type { FoodB12Release } from './b12-absorption';
+import type { B12StrategyId } from './b12-strategy';
 import { fitsDiet, foodValues, type FoodCollection } from './food-lookup';
 import { isAboveUpper, type NutrientGap } from './gaps';
 import { amountLabel, chooseAmount, measureLabel, type ChosenAmount } from './suggestion-portions';
@@ -73,8 +74,8 @@ export interface FoodSuggestion {
   readonly amountLabel?: string;
   /** Energy of one serving, kcal; null when the food's energy is unknown. */
   readonly kcal: number | null;
-  /** 'once' on the gap's day, or 'daily' for a week's gap. */
-  readonly frequency: 'once' | 'daily';
+  /** 'once' on the gap's day, 'daily' for a week's gap, 'weekly' for a weekly high dose. */
+  readonly frequency: 'once' | 'daily' | 'weekly';
   /** Servings of `grams` per day: 2 for B12 foods (hours apart), otherwise 1. */
   readonly timesPerDay: 1 | 2;
   /** What one serving supplies (absorbed µg for B12). */
@@ -87,6 +88,20 @@ export interface FoodSuggestion {
    * gelatin, D3 is often from lanolin): offered so a vegan can choose a product labelled vegan.
    */
   readonly dietUnknown?: boolean;
+  /**
+   * The meal(s) the figures hold for, when the meal matters (B12: absorption saturates per meal):
+   * fix-promise.ts computes `ratioAfter` with the engine for exactly this placement.
+   */
+  readonly slotIds?: readonly string[];
+  /** The low end of the model's range after the fix (B12), as a ratio to the target. */
+  readonly lowRatioAfter?: number | null;
+  /** The evidence-based B12 strategy this fix implements (b12-strategy-fixes.ts). */
+  readonly strategy?: B12StrategyId;
+  /** The strategy and its dose in words, and where they come from. */
+  readonly why?: string;
+  readonly source?: string;
+  /** The B12 source named: "cyanocobalamin, 25 µg a tablet". */
+  readonly b12Source?: string;
 }
 
 const NORMAL_RELEASE: FoodB12Release = { central: 1, low: 0.5, high: 1, reduced: false };
