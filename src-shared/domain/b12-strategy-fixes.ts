@@ -73,6 +73,10 @@ export interface StrategyFixInput {
   readonly ratioBefore: number | null;
   /** How many fortified foods to offer for the twice-a-day strategy (default 2). */
   readonly fortifiedFoods?: number;
+  /** Only this strategy (the optimizer asks for one). */
+  readonly only?: B12StrategyId;
+  /** Foods never to offer (the optimizer's exclusions). */
+  readonly excludedFoodIds?: readonly string[];
 }
 
 const SOURCE =
@@ -92,6 +96,7 @@ function b12Products(input: StrategyFixInput): { food: Food; doseUg: number }[] 
   const out: { food: Food; doseUg: number }[] = [];
   for (const food of foodValues(input.foods)) {
     if (food.kind !== 'supplement' || !fitsDiet(food, input.person.diet)) continue;
+    if (input.excludedFoodIds?.includes(food.id)) continue;
     if (!/\bB12\b/.test(food.name) || /complex|multi/i.test(food.name)) continue;
     const doseUg = crystallinePer(food) * (food.unitGrams ?? 1);
     if (doseUg > 0) out.push({ food, doseUg });
@@ -263,12 +268,13 @@ function twiceDailyFortified(input: StrategyFixInput, dates: readonly string[]):
 export function b12StrategyFixes(input: StrategyFixInput): FoodSuggestion[] {
   const dates = weekDates(input.ctx.base.weekStart);
   const out: FoodSuggestion[] = [];
-  if (input.includeSupplements) {
+  const wants = (id: B12StrategyId) => input.only === undefined || input.only === id;
+  if (input.includeSupplements && wants('dailySupplement')) {
     const daily = dailySupplement(input, dates);
     if (daily !== null) out.push(daily);
   }
-  out.push(...twiceDailyFortified(input, dates));
-  if (input.includeSupplements) {
+  if (wants('twiceDailyFortified')) out.push(...twiceDailyFortified(input, dates));
+  if (input.includeSupplements && wants('weeklyHighDose')) {
     const weekly = weeklyHighDose(input, dates);
     if (weekly !== null) out.push(weekly);
   }

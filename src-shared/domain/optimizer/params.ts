@@ -70,6 +70,14 @@ export const B12_BREAKPOINTS_UG: readonly number[] = [
  */
 export const B12_HIGH_DOSE_UG_PER_DAY = 1000;
 
+/**
+ * B12 margin: the central estimate is raised to this multiple of the target, so that the low end
+ * of the range (central ÷ the model's uncertainty factor, 1.25 near meal-sized doses; b12-model.ts,
+ * reference §3a: ODS 56 % of 1 µg against the model's 50 %) reaches the target. The engine then
+ * checks the low end itself (optimize.ts re-solves while it falls short).
+ */
+export const B12_LOW_END_FACTOR = 1.25;
+
 /** Upper limits are met with this share of their headroom, so rounding up grams cannot cross them. */
 export const UPPER_LIMIT_MARGIN = 0.98;
 
