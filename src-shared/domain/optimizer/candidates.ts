@@ -6,6 +6,7 @@
 import type { FoodB12Release } from '../b12-absorption';
 import { safetyFilter, type SafetyOptions, type SafetyPerson } from '../food-safety';
 import { dailyCapGramsFor } from '../serving-bounds';
+import { traitsOf } from '../suggestion-traits';
 import { fitsDiet, foodValues, type FoodCollection } from '../food-lookup';
 import type { Diet, TargetNutrientId } from '../target-types';
 import type { Food } from '../../schemas/food';
@@ -27,6 +28,8 @@ export interface Candidate {
   readonly b12CrystallinePerGram: number;
   /** Most grams a day for the kind of food (serving-bounds.ts); null: no such bound. */
   readonly dailyCapGrams: number | null;
+  /** Score points for the kind of food (suggestion-traits.ts), 0 for an everyday food. */
+  readonly kindPenalty: number;
 }
 
 /** Amount of `id` per gram of `food`; unknown = 0. EPA+DHA only when both parts are known. */
@@ -114,6 +117,7 @@ function toCandidate(food: Food, release: FoodB12Release): Candidate {
     b12IngestedPerGram: b12.ingested,
     b12CrystallinePerGram: b12.crystalline,
     dailyCapGrams: dailyCapGramsFor(food),
+    kindPenalty: 0,
   };
 }
 
@@ -153,9 +157,13 @@ function bestFor(all: readonly Candidate[], id: TargetNutrientId, k: number): Ca
   // A 0-kcal food (fortified water) ranks first per kcal; its portion ranking still applies.
   const perKcal = (c: Candidate) => gapAmountPerGram(c, id) / Math.max(c.kcalPerGram, 1e-3);
   const perPortion = (c: Candidate) => gapAmountPerGram(c, id) * c.portionGrams;
+  // Everyday foods too (kind penalty under 1: suggestion-traits.ts), so a common food can be
+  // chosen over a rarity that is denser per kcal.
+  const everyday = foods.filter((c) => traitsOf(c.food).kindPenalty < 1);
   return [
     ...topBy(foods, perKcal, k),
     ...topBy(foods, perPortion, k),
+    ...topBy(everyday, perKcal, k),
     ...topBy(supplements, perPortion, k),
   ];
 }
@@ -181,6 +189,9 @@ export class CandidatePool {
       }
       for (const c of best) chosen.set(c.food.id, c);
     }
-    return [...chosen.values()].sort((a, b) => (a.food.id < b.food.id ? -1 : 1));
+    // Kind penalties only for the few candidates kept (traits are worked out once per food).
+    return [...chosen.values()]
+      .sort((a, b) => (a.food.id < b.food.id ? -1 : 1))
+      .map((c) => ({ ...c, kindPenalty: traitsOf(c.food).kindPenalty }));
   }
 }

@@ -50,6 +50,12 @@ export const MIN_ADDITION_GRAMS = 5;
  * so one more food is never cheaper than more of a food already chosen.
  */
 export const WEIGHT_USE = 1;
+/**
+ * Each point of a food's kind penalty (suggestion-traits.ts: rarity, brand, raw animal food,
+ * processed …) adds this share to its use cost, so a common food wins over a rarity that does the
+ * same (Cobalt's choice, as in the suggestions' ranking).
+ */
+export const WEIGHT_KIND = 0.5;
 export const WEIGHT_GRAM = 0.001;
 export const WEIGHT_KCAL = 0.0005;
 export const WEIGHT_UNIT = 0.05;
