@@ -149,9 +149,12 @@ function dailySupplement(input: StrategyFixInput, dates: readonly string[]): Foo
     (p) => p.doseUg >= dose.minUg && p.doseUg <= dose.maxUg,
   );
   if (inRange.length === 0) return null;
-  const choices = placements(input.ctx.slots, 1, 0);
+  let choices: (readonly string[])[] = placements(input.ctx.slots, 1, 0);
   let chosen: { food: Food; doseUg: number; promise: PlacedPromise } | null = null;
   for (const p of inRange) {
+    // The meal found best for the smallest dose is kept for the larger ones (the meal with the
+    // least B12 already); the figure is still computed for that meal.
+    if (chosen !== null) choices = [chosen.promise.slotIds];
     const promise = placeFix(
       input.ctx,
       [{ foodId: p.food.id, grams: p.food.unitGrams ?? 1 }],
@@ -174,7 +177,11 @@ function dailySupplement(input: StrategyFixInput, dates: readonly string[]): Foo
   );
 }
 
-function weeklyHighDose(input: StrategyFixInput, dates: readonly string[]): FoodSuggestion | null {
+function weeklyHighDose(
+  input: StrategyFixInput,
+  dates: readonly string[],
+  slotHint: readonly string[] | undefined,
+): FoodSuggestion | null {
   if (input.person.ageYears >= 65 || dates.length === 0) return null;
   const min = input.thresholds.weeklyMinUg;
   const product = b12Products(input).find((p) => p.doseUg >= min && p.doseUg <= 2 * min);
@@ -183,7 +190,7 @@ function weeklyHighDose(input: StrategyFixInput, dates: readonly string[]): Food
     input.ctx,
     [{ foodId: product.food.id, grams: product.food.unitGrams ?? 1 }],
     [dates[0]!],
-    placements(input.ctx.slots, 1, 0),
+    slotHint !== undefined ? [slotHint] : placements(input.ctx.slots, 1, 0),
     'b12',
   );
   if (promise === null) return null;
@@ -225,7 +232,11 @@ function twiceDailyFortified(input: StrategyFixInput, dates: readonly string[]):
     });
   }
   const picks = pickVaried(ranked, input.fortifiedFoods ?? 2);
-  const pairs = placements(input.ctx.slots, 2, input.thresholds.twiceDailyMinGapHours);
+  let pairs: (readonly string[])[] = placements(
+    input.ctx.slots,
+    2,
+    input.thresholds.twiceDailyMinGapHours,
+  );
   return picks.flatMap(({ item }) => {
     const promise = placeFix(
       input.ctx,
@@ -235,6 +246,9 @@ function twiceDailyFortified(input: StrategyFixInput, dates: readonly string[]):
       'b12',
     );
     if (promise === null) return [];
+    // The meals found best for the first food are kept for the next (each placement is an engine
+    // run); its figure is still computed for them.
+    pairs = [promise.slotIds];
     const fix: FoodSuggestion = {
       foodId: item.food.id,
       foodName: item.food.name,
@@ -275,7 +289,7 @@ export function b12StrategyFixes(input: StrategyFixInput): FoodSuggestion[] {
   }
   if (wants('twiceDailyFortified')) out.push(...twiceDailyFortified(input, dates));
   if (input.includeSupplements && wants('weeklyHighDose')) {
-    const weekly = weeklyHighDose(input, dates);
+    const weekly = weeklyHighDose(input, dates, out[0]?.slotIds);
     if (weekly !== null) out.push(weekly);
   }
   return out;

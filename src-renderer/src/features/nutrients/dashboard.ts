@@ -386,13 +386,21 @@ export function promisedFixes(
           ratioBefore: b12Gap?.ratio ?? null,
         })
       : [];
-    const placed = (suggestions.get(item.key) ?? []).flatMap((s): FoodSuggestion[] => {
-      if (strategy.some((x) => x.foodId === s.foodId)) return [];
+    const hint = (times: 1 | 2) => {
+      const fix = strategy.find((x) => x.timesPerDay === times && x.frequency === 'daily');
+      return fix?.slotIds === undefined ? undefined : [fix.slotIds];
+    };
+    // Only the fixes that are shown are placed (each placement is an engine run).
+    const rest = (suggestions.get(item.key) ?? [])
+      .filter((s) => !strategy.some((x) => x.foodId === s.foodId))
+      .slice(0, Math.max(0, limit - strategy.length));
+    const placed = rest.flatMap((s): FoodSuggestion[] => {
       const promise = placeFix(
         ctx,
         [{ foodId: s.foodId, grams: s.grams }],
         base.people.length > 0 ? weekDates(base.weekStart) : [],
-        placements(slots, s.timesPerDay, thresholds.twiceDailyMinGapHours),
+        // The meals found best for a strategy fix eaten as often (each placement is an engine run).
+        hint(s.timesPerDay) ?? placements(slots, s.timesPerDay, thresholds.twiceDailyMinGapHours),
         'b12',
       );
       return promise === null
@@ -406,7 +414,7 @@ export function promisedFixes(
             },
           ];
     });
-    out.set(item.key, [...strategy, ...placed].slice(0, limit));
+    out.set(item.key, [...strategy, ...placed]);
   }
   return out;
 }
