@@ -28,6 +28,7 @@ export type SafetyRuleId =
   | 'rawMeat'
   | 'rawSprouts'
   | 'liverAndVitaminAOrgans'
+  | 'highMercuryFish'
   | 'offal';
 
 /** Which foods a rule matches: any of `groups` (or every group when absent) and the patterns. */
@@ -186,6 +187,22 @@ export const SAFETY_RULES: readonly SafetyRule[] = [
     source:
       'NHS, "Foods to avoid in pregnancy" (liver, liver products, cod liver oil); IOM 2001 vitamin ' +
       'A UL 3000 µg/day of preformed vitamin A, set on teratogenicity',
+  },
+  {
+    id: 'highMercuryFish',
+    label: 'fish high in mercury',
+    appliesTo: ['pregnant', 'lactating', 'under18'],
+    match: {
+      groups: ['1500'],
+      description:
+        /\bswordfish\b|\bshark\b|mackerel, king|king mackerel|\btilefish\b|\bmarlin\b|orange roughy|\bbigeye\b/i,
+    },
+    reason:
+      'Swordfish, shark, king mackerel, tilefish, marlin, orange roughy and bigeye tuna hold the ' +
+      'most mercury, which can harm a developing brain; other fish are the better choices.',
+    source:
+      'FDA/EPA, "Advice about eating fish" (2017, updated 2021): "choices to avoid" for people who ' +
+      'are or might become pregnant, breastfeeding, and children (Cobalt applies it under 18)',
   },
   {
     id: 'offal',

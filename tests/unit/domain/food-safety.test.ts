@@ -75,12 +75,14 @@ describe('life stages', () => {
       'rawMeat',
       'rawSprouts',
       'liverAndVitaminAOrgans',
+      'highMercuryFish',
       'offal',
     ]);
     expect(rulesFor(LACTATING).map((r) => r.id)).toEqual([
       'energyDrinks',
       'alcohol',
       'caffeinatedDrinks',
+      'highMercuryFish',
       'offal',
     ]);
     expect(rulesFor(TEEN).map((r) => r.id)).toContain('caffeinatedDrinks');
@@ -190,6 +192,19 @@ describe('each rule on the bundled food table', () => {
     expect(safetyFilter(PREGNANT)(beefLiver)?.id).toBe('liverAndVitaminAOrgans');
     // For others it is still left out, as offal.
     expect(safetyFilter(ADULT)(beefLiver)?.id).toBe('offal');
+  });
+
+  it('fish high in mercury: left out in pregnancy, lactation and under 18; salmon stays', () => {
+    for (const id of ['sr:15111', 'sr:15200', 'sr:15113']) {
+      for (const p of [PREGNANT, LACTATING, TEEN])
+        expect(ruleFor(p, id), id).toBe('highMercuryFish');
+      expect(ruleFor(ADULT, id), id).toBeNull();
+      expect(ruleFor(SENIOR, id), id).toBeNull();
+    }
+    const salmon = table.find((f) =>
+      /^fish, salmon, atlantic, farmed, cooked/i.test(f.description),
+    )!;
+    expect(safetyFilter(PREGNANT)(salmon)).toBeNull();
   });
 
   it('offal: left out by default, for everyone; a setting lifts it; kidney beans are not offal', () => {
