@@ -90,6 +90,7 @@ test('a pregnant vegetarian: strategy fix first, promise kept, then a safe "clos
   await expect(confirmed.getByRole('status')).toContainText(
     `is now ${promised} of the weekly target.`,
   );
+  await confirmed.screenshot({ path: 'artifacts/screenshots/nutrients-fix-confirmed.png' });
   await expect(
     page.getByRole('table', { name: 'Nutrients this week for Priya' }).getByRole('row', {
       name: /Vitamin B12/,
