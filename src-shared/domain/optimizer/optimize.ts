@@ -54,8 +54,10 @@ export function b12LowEndShortfall(person: PersonWeekAnalysis): number {
   const low = person.week.b12.absorbedLowUg;
   const central = person.week.b12.absorbedUg;
   if (low >= gap.target) return 0;
-  // Central gain needed so that the low end (≈ central ÷ factor) reaches the target.
-  return Math.max(0, gap.target * B12_LOW_END_FACTOR - central, gap.target - low);
+  // Central gain needed so that the low end (≈ central ÷ factor) reaches the target; where the
+  // low end lies further below (food-bound B12 counted at its low release), scaled by its ratio.
+  const scaled = low > 0 ? ((gap.target - low) * central) / low : gap.target - low;
+  return Math.max(0, gap.target * B12_LOW_END_FACTOR - central, scaled);
 }
 
 /** The gaps the optimizer closes for a person, in OPTIMIZED_NUTRIENTS (priority) order. */

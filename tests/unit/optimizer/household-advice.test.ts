@@ -263,6 +263,40 @@ describe('the four-person household week', () => {
       );
   }, 120_000);
 
+  it('without supplements, close the gaps satisfies the fortified-food-twice-a-day strategy', async () => {
+    const solve = await highs();
+    const vera = optimizeWeek(
+      {
+        weekStart: WEEK,
+        entries,
+        people: PEOPLE,
+        personIds: ['vera'],
+        foods,
+        slots: DEFAULT_MEAL_SLOTS,
+        options: { ...DEFAULT_OPTIMIZER_OPTIONS, allowSupplements: false },
+      },
+      solve,
+    ).people[0]!;
+    expect(vera.b12Strategy).toBe('twiceDailyFortified');
+    expect(vera.b12StrategiesFollowed).toContain('twiceDailyFortified');
+    expect(vera.additions.filter((a) => a.kind !== 'food')).toEqual([]);
+    // The 'total' mode is the former behaviour: no strategy asked for.
+    const total = optimizeWeek(
+      {
+        weekStart: WEEK,
+        entries,
+        people: PEOPLE,
+        personIds: ['vera'],
+        foods,
+        slots: DEFAULT_MEAL_SLOTS,
+        options: { ...DEFAULT_OPTIMIZER_OPTIONS, b12Strategy: 'total' },
+      },
+      solve,
+    ).people[0]!;
+    expect(total.b12Strategy).toBeNull();
+    expect(total.closed).toContain('b12');
+  }, 120_000);
+
   it('promises kept: the figure after adding, through the plan rows, equals the figure promised', () => {
     for (const id of ['pia', 'max', 'vera']) {
       const p = profileOf(id);
