@@ -7,12 +7,12 @@ import {
   additionsChange,
   type PlannedAddition,
 } from '../../../src-renderer/src/features/nutrients/plan-additions';
-import { applyChange, readWeekRows } from '../../../src-renderer/src/data/plan-repo';
 import { plannedItems } from '../../../src-shared/domain/plan-rows';
 import { addDays, weekDates } from '../../../src-shared/domain/dates';
 import { useFreshNodeDbs } from '../../helpers/db-node';
-import { FOOD_MAP, FOODS } from '../domain/fixtures';
-import { MONDAY, seedPeople } from './plan-repo-scenarios';
+import { FOODS } from '../domain/fixtures';
+import { MONDAY } from './plan-repo-scenarios';
+import { savedProposalIsOneRowPerAddition } from './plan-additions-scenarios';
 
 const freshDb = useFreshNodeDbs('cobalt-plan-additions-test');
 let n = 0;
@@ -54,29 +54,6 @@ describe('additions from the Nutrients screen', () => {
     expect(items.map((i) => i.date)).toEqual([MONDAY, addDays(MONDAY, 3)]);
   });
 
-  it('saved, it is one row that the week expands to 7 eatings; undo removes it in one step', async () => {
-    const db = freshDb();
-    await seedPeople(db);
-    const proposal: PlannedAddition[] = [
-      everyDay(),
-      { ...everyDay(), food: FOODS.soymilk, slotId: 'dinner', grams: 250 },
-    ];
-    // The Nutrients screen refreshes the week on screen with every change (nutrients-state).
-    const change = { ...additionsChange('Close', proposal, [], newId), alsoRefresh: [MONDAY] };
-    const applied = await applyChange(db, FOOD_MAP, change);
-    expect(await db.planEntries.count()).toBe(0);
-    expect(await db.recurring.count()).toBe(2);
-    const rows = await readWeekRows(db, MONDAY);
-    const items = plannedItems(rows.entries, rows.recurring, MONDAY, addDays(MONDAY, 6));
-    expect(items).toHaveLength(14);
-    // The week after is untouched: the repeat ends with the week it was made for.
-    const next = await readWeekRows(db, addDays(MONDAY, 7));
-    expect(next.recurring).toEqual([]);
-    const totals = await db.weeklyTotals.where('weekStart').equals(MONDAY).toArray();
-    expect(totals.find((t) => t.personId === 'alex')!.entryCount).toBe(14);
-
-    await applyChange(db, FOOD_MAP, applied.inverse);
-    expect(await db.recurring.count()).toBe(0);
-    expect(await db.planEntries.count()).toBe(0);
-  });
+  it('saved, it is one row that the week expands to 7 eatings; undo removes it in one step', () =>
+    savedProposalIsOneRowPerAddition(freshDb()));
 });
