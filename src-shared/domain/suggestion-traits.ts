@@ -44,6 +44,10 @@ export const KIND_PENALTY = {
   condiment: 2.5,
   /** Dry legumes and raw grains, weighed before cooking: the cooked food is the one to add. */
   notReadyToEat: 2.5,
+  /** Raw meat, fish, shellfish and eggs: the cooked form is the one people eat. */
+  rawAnimal: 2.5,
+  /** Raw vegetables: a cooked form of the same vegetable ranks first when it does as well. */
+  rawVegetable: 0.3,
   /** An ingredient: flour, protein isolate, powder, starch, dried milk or egg, concentrate. */
   ingredient: 2,
   /** American Indian/Alaska Native traditional foods (SR28 group 3500): hard to buy elsewhere. */
@@ -107,12 +111,15 @@ const GROUP = {
   dairyAndEgg: '0100',
   spices: '0200',
   fatsAndOils: '0400',
+  vegetables: '1100',
   legumes: '1600',
   grains: '2000',
   regional: '3500',
 } as const;
 const SR28_GROUP = /^(0[1-9]|[1-3]\d)00$/;
 const JUNK_GROUPS = new Set(['1900', '2100', '2500', '3600']); // sweets, fast food, snacks, restaurant
+/** Poultry, dairy and egg, pork, fish and shellfish, beef, lamb/veal/game, regional foods. */
+const ANIMAL_GROUPS = new Set(['0100', '0500', '1000', '1300', '1500', '1700', '3500']);
 const PROCESSED_GROUPS = new Set(['0600', '0700', '1800', '2200']); // soups, sausages, baked, meals
 
 /** Heads so broad that the second part of the description names the food ("Beans, black"). */
@@ -156,6 +163,8 @@ function kindPenalty(food: Food, keys: { head: string; family: string }): number
     (NOT_READY.test(text) || (grain && RAW.test(text)))
   )
     points += KIND_PENALTY.notReadyToEat;
+  if (RAW.test(text) && ANIMAL_GROUPS.has(food.group)) points += KIND_PENALTY.rawAnimal;
+  else if (RAW.test(text) && food.group === GROUP.vegetables) points += KIND_PENALTY.rawVegetable;
   if (INGREDIENT.test(text) || (food.group === GROUP.dairyAndEgg && DRIED.test(text)))
     points += KIND_PENALTY.ingredient;
   if (food.group === GROUP.regional) points += KIND_PENALTY.regional;

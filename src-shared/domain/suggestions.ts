@@ -15,6 +15,7 @@
  */
 import { absorbedFromDose, doseForAbsorbed } from './b12-model';
 import type { FoodB12Release } from './b12-absorption';
+import type { B12StrategyId } from './b12-strategy';
 import { fitsDiet, foodValues, type FoodCollection } from './food-lookup';
 import { isAboveUpper, type NutrientGap } from './gaps';
 import { amountLabel, chooseAmount, measureLabel, type ChosenAmount } from './suggestion-portions';
@@ -26,6 +27,13 @@ import {
   type Ranked,
 } from './suggestion-ranking';
 import { knownTraits, traitsOf } from './suggestion-traits';
+import {
+  safetyFilter,
+  type SafetyOptions,
+  type SafetyPerson,
+  type SafetyRule,
+} from './food-safety';
+import { servingCapGrams } from './serving-bounds';
 import type { Diet, TargetNutrientId } from './target-types';
 import type { Food } from '../schemas/food';
 
@@ -44,6 +52,12 @@ export interface SuggestOptions {
   readonly b12Release?: FoodB12Release;
   /** Days the added amount is eaten on; defaults to 1 for a day's gap and 7 for a week's. */
   readonly days?: number;
+  /**
+   * Whom the fix is for: the safety rules of their life stage apply (food-safety.ts). Without it
+   * only the rules for everyone apply.
+   */
+  readonly person?: SafetyPerson;
+  readonly safety?: SafetyOptions;
 }
 
 export interface FoodSuggestion {
@@ -60,8 +74,8 @@ export interface FoodSuggestion {
   readonly amountLabel?: string;
   /** Energy of one serving, kcal; null when the food's energy is unknown. */
   readonly kcal: number | null;
-  /** 'once' on the gap's day, or 'daily' for a week's gap. */
-  readonly frequency: 'once' | 'daily';
+  /** 'once' on the gap's day, 'daily' for a week's gap, 'weekly' for a weekly high dose. */
+  readonly frequency: 'once' | 'daily' | 'weekly';
   /** Servings of `grams` per day: 2 for B12 foods (hours apart), otherwise 1. */
   readonly timesPerDay: 1 | 2;
   /** What one serving supplies (absorbed µg for B12). */
@@ -74,6 +88,20 @@ export interface FoodSuggestion {
    * gelatin, D3 is often from lanolin): offered so a vegan can choose a product labelled vegan.
    */
   readonly dietUnknown?: boolean;
+  /**
+   * The meal(s) the figures hold for, when the meal matters (B12: absorption saturates per meal):
+   * fix-promise.ts computes `ratioAfter` with the engine for exactly this placement.
+   */
+  readonly slotIds?: readonly string[];
+  /** The low end of the model's range after the fix (B12), as a ratio to the target. */
+  readonly lowRatioAfter?: number | null;
+  /** The evidence-based B12 strategy this fix implements (b12-strategy-fixes.ts). */
+  readonly strategy?: B12StrategyId;
+  /** The strategy and its dose in words, and where they come from. */
+  readonly why?: string;
+  readonly source?: string;
+  /** The B12 source named: "cyanocobalamin, 25 µg a tablet". */
+  readonly b12Source?: string;
 }
 
 const NORMAL_RELEASE: FoodB12Release = { central: 1, low: 0.5, high: 1, reduced: false };
@@ -104,6 +132,8 @@ interface Context {
   /** Food-bound B12 counts against a food for a vegan or a person with reduced release. */
   readonly penaliseFoodBoundB12: boolean;
   readonly byKcal: boolean;
+  /** The safety rule that leaves a food out, or null (food-safety.ts). */
+  readonly unsafe: (food: Food) => SafetyRule | null;
 }
 
 /** A food that qualifies, with its amount and score; turned into a FoodSuggestion if picked. */
@@ -194,15 +224,18 @@ function eligible(food: Food, ctx: Context): Eligible | null {
   if (food.kind === 'injection' || (!isFood && !ctx.includeSupplements)) return null;
   const fit = dietFit(food, ctx.diet);
   if (fit === 'no') return null;
+  if (isFood && ctx.unsafe(food) !== null) return null;
   const b12 = isB12 ? effectiveB12(food, ctx.release) : null;
   const perGram = b12 !== null ? b12.perGram : (per100(food, gap.nutrient) ?? 0) / 100;
   if (!(perGram > 0)) return null;
 
   const timesPerDay = isB12 && isFood ? 2 : 1;
   const kcalPerGram = isFood ? (food.nutrients.energy ?? 0) / 100 : 0;
+  // A realistic serving of the kind of food (serving-bounds.ts), within the energy ceiling.
   const maxGrams = isFood
     ? Math.min(
         ctx.maxGrams,
+        servingCapGrams(food) ?? Infinity,
         kcalPerGram > 0 ? MAX_ADDED_KCAL_PER_DAY / timesPerDay / kcalPerGram : Infinity,
       )
     : ctx.maxUnits * (food.unitGrams ?? 1);
@@ -332,6 +365,7 @@ export function suggestFoods(
     minCoverage: gap.basis === 'absorbed' ? MIN_COVERAGE_B12 : MIN_COVERAGE,
     penaliseFoodBoundB12: diet === 'vegan' || release.reduced,
     byKcal: options.rankBy === 'kcal',
+    unsafe: safetyFilter(options.person ?? null, options.safety),
   };
   const pool: Eligible[] = [];
   for (const food of foodValues(foods)) {

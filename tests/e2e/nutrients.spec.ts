@@ -55,11 +55,14 @@ test('a vegan week without B12 shows the flag and its fixes; one fix clears it, 
     .getByRole('region', { name: 'Vitamin B12: eaten and absorbed' })
     .screenshot({ path: 'artifacts/screenshots/nutrients-b12-panel.png' });
 
-  // Keyboard: open the first fix's form and add it every day at breakfast.
-  const addButton = fixes.first().getByRole('button', { name: /^Add to plan/ });
+  // The strategy fixes lead (issue 12): the daily supplement first, then fortified food twice a day.
+  await expect(fixes.first()).toHaveAttribute('data-strategy', 'dailySupplement');
+  // Keyboard: open a fortified food's form and add it every day at breakfast and dinner.
+  const fortified = fixes.and(page.locator('[data-strategy="twiceDailyFortified"]')).first();
+  const addButton = fortified.getByRole('button', { name: /^Add to plan/ });
   await addButton.focus();
   await page.keyboard.press('Enter');
-  const form = fixes.first().getByRole('form');
+  const form = fortified.getByRole('form');
   await expect(form.getByLabel('Day')).toHaveValue('all');
   // B12 foods are suggested twice a day (absorption saturates per meal): two meals, hours apart.
   await form.getByLabel('First meal').selectOption('breakfast');

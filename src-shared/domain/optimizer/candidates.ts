@@ -4,6 +4,9 @@
  * food table. Per-gram amounts treat unknown values as 0: an unknown never counts toward a gap.
  */
 import type { FoodB12Release } from '../b12-absorption';
+import { safetyFilter, type SafetyOptions, type SafetyPerson } from '../food-safety';
+import { dailyCapGramsFor } from '../serving-bounds';
+import { traitsOf } from '../suggestion-traits';
 import { fitsDiet, foodValues, type FoodCollection } from '../food-lookup';
 import type { Diet, TargetNutrientId } from '../target-types';
 import type { Food } from '../../schemas/food';
@@ -21,6 +24,12 @@ export interface Candidate {
   readonly b12EffectivePerGram: number;
   /** Credited B12 ingested, µg per gram (for the high-dose ceiling). */
   readonly b12IngestedPerGram: number;
+  /** Crystalline (added) B12, µg per gram: what the B12 strategies count (b12-strategy.ts). */
+  readonly b12CrystallinePerGram: number;
+  /** Most grams a day for the kind of food (serving-bounds.ts); null: no such bound. */
+  readonly dailyCapGrams: number | null;
+  /** Score points for the kind of food (suggestion-traits.ts), 0 for an everyday food. */
+  readonly kindPenalty: number;
 }
 
 /** Amount of `id` per gram of `food`; unknown = 0. EPA+DHA only when both parts are known. */
@@ -33,16 +42,21 @@ export function perGram(food: Food, id: TargetNutrientId): number {
 }
 
 /** Mirrors the engine's B12 split (intake.ts): added B12 is crystalline, the rest is food-bound. */
-function b12PerGram(food: Food, release: FoodB12Release): { effective: number; ingested: number } {
+function b12PerGram(
+  food: Food,
+  release: FoodB12Release,
+): { effective: number; ingested: number; crystalline: number } {
   const total = food.nutrients.b12;
   if (!food.b12.credited || total === null || food.kind === 'injection')
-    return { effective: 0, ingested: 0 };
-  if (food.kind === 'supplement') return { effective: total / 100, ingested: total / 100 };
+    return { effective: 0, ingested: 0, crystalline: 0 };
+  if (food.kind === 'supplement')
+    return { effective: total / 100, ingested: total / 100, crystalline: total / 100 };
   const added = food.nutrients.b12Added;
   const crystalline = added !== null ? Math.min(total, added) : food.fortified ? total : 0;
   return {
     effective: (crystalline + release.central * (total - crystalline)) / 100,
     ingested: total / 100,
+    crystalline: crystalline / 100,
   };
 }
 
@@ -57,10 +71,20 @@ export interface CandidateQuery {
   readonly release: FoodB12Release;
   readonly options: OptimizerOptions;
   readonly relaxed: ReadonlySet<ConstraintFamily>;
+  /** Whom the additions are for: the safety rules of their life stage apply (food-safety.ts). */
+  readonly person?: SafetyPerson;
+  readonly safety?: SafetyOptions;
 }
 
-function eligible(food: Food, query: CandidateQuery, excluded: ReadonlySet<string>): boolean {
+function eligible(
+  food: Food,
+  query: CandidateQuery,
+  excluded: ReadonlySet<string>,
+  unsafe: (food: Food) => unknown,
+): boolean {
   if (food.kind === 'injection') return false;
+  // Never relaxed: no explanation proposes an energy drink or raw oysters in pregnancy.
+  if (food.kind === 'food' && unsafe(food) !== null) return false;
   const relaxDiet = query.relaxed.has('diet');
   if (
     food.kind === 'supplement' &&
@@ -91,6 +115,9 @@ function toCandidate(food: Food, release: FoodB12Release): Candidate {
     kcalPerGram: supplement ? 0 : (food.nutrients.energy ?? 0) / 100,
     b12EffectivePerGram: b12.effective,
     b12IngestedPerGram: b12.ingested,
+    b12CrystallinePerGram: b12.crystalline,
+    dailyCapGrams: dailyCapGramsFor(food),
+    kindPenalty: 0,
   };
 }
 
@@ -102,9 +129,10 @@ export function gapAmountPerGram(c: Candidate, id: TargetNutrientId): number {
 /** Every food the person may be offered: one pass over the whole table. */
 export function eligibleCandidates(query: CandidateQuery): Candidate[] {
   const excluded = new Set(query.options.excludedFoodIds);
+  const unsafe = safetyFilter(query.person ?? null, query.safety);
   const all: Candidate[] = [];
   for (const food of foodValues(query.foods)) {
-    if (eligible(food, query, excluded)) all.push(toCandidate(food, query.release));
+    if (eligible(food, query, excluded, unsafe)) all.push(toCandidate(food, query.release));
   }
   return all;
 }
@@ -129,9 +157,13 @@ function bestFor(all: readonly Candidate[], id: TargetNutrientId, k: number): Ca
   // A 0-kcal food (fortified water) ranks first per kcal; its portion ranking still applies.
   const perKcal = (c: Candidate) => gapAmountPerGram(c, id) / Math.max(c.kcalPerGram, 1e-3);
   const perPortion = (c: Candidate) => gapAmountPerGram(c, id) * c.portionGrams;
+  // Everyday foods too (kind penalty under 1: suggestion-traits.ts), so a common food can be
+  // chosen over a rarity that is denser per kcal.
+  const everyday = foods.filter((c) => traitsOf(c.food).kindPenalty < 1);
   return [
     ...topBy(foods, perKcal, k),
     ...topBy(foods, perPortion, k),
+    ...topBy(everyday, perKcal, k),
     ...topBy(supplements, perPortion, k),
   ];
 }
@@ -157,6 +189,9 @@ export class CandidatePool {
       }
       for (const c of best) chosen.set(c.food.id, c);
     }
-    return [...chosen.values()].sort((a, b) => (a.food.id < b.food.id ? -1 : 1));
+    // Kind penalties only for the few candidates kept (traits are worked out once per food).
+    return [...chosen.values()]
+      .sort((a, b) => (a.food.id < b.food.id ? -1 : 1))
+      .map((c) => ({ ...c, kindPenalty: traitsOf(c.food).kindPenalty }));
   }
 }

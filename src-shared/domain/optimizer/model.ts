@@ -6,7 +6,9 @@
  *          per occasion group instead, because where B12 is eaten changes how much is absorbed;
  *   y_c    1 when c is used at all (binary);
  *   z_g    absorbed B12 gained over the week at occasion group g.
- * Minimise   Σ USE·y_c + Σ (GRAM·grams + KCAL·kcal + UNIT·units)   — fewest, then smallest additions
+ * Minimise   Σ USE·(1 + KIND·k_c)·y_c + Σ (GRAM·grams + KCAL·kcal + UNIT·units)
+ *            — fewest, then smallest additions; k_c is the food's kind penalty (suggestion-traits.ts),
+ *            so everyday cooked foods are chosen before rarities, raw or branded products
  * subject to
  *   gap rows     Σ 7·a_nc·x_c ≥ need_n            (each row scaled by its need)
  *   B12 rows     z_g ≤ chord_k(Σ_c b_c·x_cg) ∀k, Σ_g z_g ≥ need_b12   (b12-linear.ts)
@@ -17,7 +19,7 @@
 import type { TargetNutrientId, UpperScope } from '../target-types';
 import { gapAmountPerGram, perGram, type Candidate } from './candidates';
 import type { GainLine, OccasionGroup } from './b12-linear';
-import { WEIGHT_GRAM, WEIGHT_KCAL, WEIGHT_UNIT, WEIGHT_USE } from './params';
+import { WEIGHT_GRAM, WEIGHT_KCAL, WEIGHT_KIND, WEIGHT_UNIT, WEIGHT_USE } from './params';
 import type { LinearModel } from './types';
 
 export interface GapNeed {
@@ -38,6 +40,8 @@ export interface Caps {
   readonly maxPortionsPerDay: number;
   readonly maxGramsPerDay: number;
   readonly maxUnitsPerDay: number;
+  /** Scale of the food's realistic daily amount (serving-bounds.ts); default 1. */
+  readonly servingScale?: number;
 }
 
 export interface ModelSpec {
@@ -131,7 +135,9 @@ class ModelBuilder {
 /** Most units or grams of a candidate per day. */
 export function capFor(c: Candidate, caps: Caps): number {
   if (c.supplement) return caps.maxUnitsPerDay;
-  return Math.min(caps.maxPortionsPerDay * c.portionGrams, caps.maxGramsPerDay);
+  const realistic =
+    c.dailyCapGrams === null ? Infinity : c.dailyCapGrams * (caps.servingScale ?? 1);
+  return Math.min(caps.maxPortionsPerDay * c.portionGrams, caps.maxGramsPerDay, realistic);
 }
 
 /** Grams one model unit of the candidate stands for (supplements are counted in units). */
@@ -184,7 +190,7 @@ export function buildModel(spec: ModelSpec): { model: LinearModel; columns: Colu
     amountCols.push(cols);
     const use = b.col(
       `y${ci}`,
-      spec.objective === 'energy' ? 0 : WEIGHT_USE,
+      spec.objective === 'energy' ? 0 : WEIGHT_USE * (1 + WEIGHT_KIND * c.kindPenalty),
       0,
       1,
       spec.integer ? 1 : 0,

@@ -10,6 +10,9 @@ import type { AnalyzeWeekInput, PersonWeekAnalysis, WeekAnalysis } from '../anal
 import type { NutrientGap } from '../gaps';
 import { lookupRow } from '../target-rows';
 import { EFSA_UPPER } from '../targets-efsa';
+import type { B12StrategyId } from '../b12-strategy';
+import { b12StrategyFixes } from '../b12-strategy-fixes';
+import { foodGetter } from '../food-lookup';
 import { TARGET_NUTRIENT_IDS, type TargetNutrientId } from '../target-types';
 import type { PersonProfile } from '../../schemas/profile';
 import { existingDoses, gainLines, occasionGroups, type OccasionGroup } from './b12-linear';
@@ -20,13 +23,14 @@ import { buildModel, type GapNeed, type ModelSpec, type UpperRow } from './model
 import {
   B12_BREAKPOINTS_UG,
   B12_HIGH_DOSE_UG_PER_DAY,
+  B12_LOW_END_FACTOR,
   MAX_VERIFY_ROUNDS,
   MIN_ADDITION_GRAMS,
   OPTIMIZED_NUTRIENTS,
   RELAXED,
   UPPER_LIMIT_MARGIN,
 } from './params';
-import { analyzeWithAdditions, fixedFlags, metNutrients } from './verify';
+import { additionEntries, analyzeWithAdditions, fixedFlags } from './verify';
 import type {
   Addition,
   Blocker,
@@ -39,13 +43,94 @@ import type {
 
 const isLow = (g: NutrientGap) => g.targetStatus === 'low' || g.targetStatus === 'veryLow';
 
+/**
+ * Absorbed B12 still missing for the low end of the model's range to reach the target (µg a
+ * week): the low estimate divides by the model's uncertainty factor (×/÷1.25 near meal doses,
+ * b12-model.ts), so closing this much is a margin that survives it. 0 when the low end is met.
+ */
+export function b12LowEndShortfall(person: PersonWeekAnalysis): number {
+  const gap = person.weekGaps.find((g) => g.nutrient === 'b12');
+  if (gap === undefined || gap.target === null || !(gap.target > 0)) return 0;
+  const low = person.week.b12.absorbedLowUg;
+  const central = person.week.b12.absorbedUg;
+  if (low >= gap.target) return 0;
+  // Central gain needed so that the low end (≈ central ÷ factor) reaches the target; where the
+  // low end lies further below (food-bound B12 counted at its low release), scaled by its ratio.
+  const scaled = low > 0 ? ((gap.target - low) * central) / low : gap.target - low;
+  return Math.max(0, gap.target * B12_LOW_END_FACTOR - central, scaled);
+}
+
 /** The gaps the optimizer closes for a person, in OPTIMIZED_NUTRIENTS (priority) order. */
-export function gapsToClose(person: PersonWeekAnalysis): NutrientGap[] {
+export function gapsToClose(person: PersonWeekAnalysis, lowEnd = false): NutrientGap[] {
   const gaps = new Map(person.weekGaps.map((g) => [g.nutrient, g]));
   return OPTIMIZED_NUTRIENTS.flatMap((id) => {
     const g = gaps.get(id);
-    return g !== undefined && isLow(g) && g.target !== null && g.shortfall > 0 ? [g] : [];
+    if (g === undefined || g.target === null) return [];
+    if (id === 'b12' && lowEnd) {
+      const shortfall = b12LowEndShortfall(person);
+      return shortfall > 0 && g.status !== 'noData' ? [{ ...g, shortfall }] : [];
+    }
+    return isLow(g) && g.shortfall > 0 ? [g] : [];
   });
+}
+
+/** Met for the optimizer: the engine's status, and for B12 with the margin, the low end too. */
+function isMet(person: PersonWeekAnalysis, nutrient: TargetNutrientId, lowEnd: boolean): boolean {
+  const gap = person.weekGaps.find((g) => g.nutrient === nutrient);
+  if (gap?.targetStatus !== 'met') return false;
+  return !(nutrient === 'b12' && lowEnd) || b12LowEndShortfall(person) <= 1e-9;
+}
+
+/** The strategy to satisfy for this person, or null (see OptimizerOptions.b12Strategy). */
+function strategyFor(
+  person: PersonProfile,
+  analysis: PersonWeekAnalysis,
+  options: OptimizeInput['options'],
+): B12StrategyId | null {
+  const mode = options.b12Strategy ?? 'auto';
+  if (mode === 'total' || analysis.b12.strategy.followed.length > 0) return null;
+  if (mode !== 'auto') return mode;
+  const b12 = analysis.weekGaps.find((g) => g.nutrient === 'b12');
+  const short = b12 !== undefined && isLow(b12);
+  if (person.diet !== 'vegan' && person.diet !== 'vegetarian' && !short) return null;
+  return options.allowSupplements ? 'dailySupplement' : 'twiceDailyFortified';
+}
+
+/** The strategy's additions (the fix the B12 card offers first), placed where they do the most. */
+function strategyAdditions(
+  input: OptimizeInput,
+  base: AnalyzeWeekInput,
+  person: PersonProfile,
+  strategy: B12StrategyId,
+  dates: readonly string[],
+): Addition[] {
+  const settings = base.settings ?? DEFAULT_ANALYSIS_SETTINGS;
+  const fix = b12StrategyFixes({
+    ctx: { base, personId: person.id, slots: input.slots },
+    person,
+    foods: input.foods,
+    thresholds: settings.b12Strategy,
+    includeSupplements: input.options.allowSupplements,
+    ratioBefore: null,
+    only: strategy,
+    fortifiedFoods: 1,
+    excludedFoodIds: input.options.excludedFoodIds,
+  })[0];
+  if (fix === undefined) return [];
+  const food = foodGetter(input.foods)(fix.foodId);
+  const slotIds = fix.slotIds ?? [input.slots[0]?.id ?? 'breakfast'];
+  return slotIds.map((slotId) => ({
+    personId: person.id,
+    foodId: fix.foodId,
+    foodName: fix.foodName,
+    kind: fix.kind,
+    slotId,
+    dates,
+    grams: fix.grams,
+    units: fix.kind === 'supplement' ? Math.round(fix.grams / (food?.unitGrams ?? 1)) : null,
+    kcal: fix.kcal,
+    nutrients: ['b12'],
+  }));
 }
 
 /** What each day's highest intake leaves below each upper limit (EFSA's B6 limit too). */
@@ -131,6 +216,7 @@ class PersonSolver {
         release: this.analysis.b12.release,
         options: this.input.options,
         relaxed,
+        person: this.person,
       });
       pool = new CandidatePool(all, this.input.options.candidatesPerNutrient);
       this.#pools.set(key, pool);
@@ -283,8 +369,33 @@ function optimizePerson(
   person: PersonProfile,
   solve: LinearSolver,
 ): PersonProposal {
-  const analysis = before.people.find((p) => p.personId === person.id)!;
-  const gaps = gapsToClose(analysis);
+  const original = before.people.find((p) => p.personId === person.id)!;
+  const lowEnd = input.options.b12LowEndMargin ?? true;
+  // A B12 strategy first (the fix the B12 card offers first); the MIP closes what is left.
+  const strategy = strategyFor(person, original, input.options);
+  const fixed =
+    strategy === null ? [] : strategyAdditions(input, base, person, strategy, before.dates);
+  const solveBase: AnalyzeWeekInput =
+    fixed.length === 0
+      ? base
+      : {
+          ...base,
+          entries: [
+            ...base.entries,
+            ...additionEntries(fixed, input.slots).map((e) => ({ ...e, id: `strategy-${e.id}` })),
+          ],
+        };
+  const analysis =
+    fixed.length === 0
+      ? original
+      : analyzeWeek(solveBase).people.find((p) => p.personId === person.id)!;
+  const targeted = [
+    ...new Set([
+      ...gapsToClose(original, lowEnd).map((g) => g.nutrient),
+      ...(fixed.length > 0 ? (['b12'] as const) : []),
+    ]),
+  ];
+  const gaps = gapsToClose(analysis, lowEnd);
   const settings = base.settings ?? DEFAULT_ANALYSIS_SETTINGS;
   const solver = new PersonSolver(
     input,
@@ -295,7 +406,7 @@ function optimizePerson(
     settings.absorptionWindowHours,
   );
   const need = new Map(gaps.map((g) => [g.nutrient, g.shortfall]));
-  const targeted = gaps.map((g) => g.nutrient);
+  const followedOf = (a: PersonWeekAnalysis) => a.b12.strategy.followed;
   const empty = {
     personId: person.id,
     name: person.name,
@@ -303,8 +414,10 @@ function optimizePerson(
     additions: [],
     closed: [],
     fixedFlags: [],
+    b12Strategy: null,
+    b12StrategiesFollowed: followedOf(original),
   };
-  if (gaps.length === 0) {
+  if (gaps.length === 0 && fixed.length === 0) {
     return {
       ...empty,
       status: 'nothingToDo',
@@ -312,9 +425,12 @@ function optimizePerson(
       stats: { candidates: 0, columns: 0, rows: 0, solves: 0 },
     };
   }
-  let active = [...targeted];
+  const met = (a: PersonWeekAnalysis, list: readonly TargetNutrientId[]) =>
+    list.filter((n) => isMet(a, n, lowEnd));
+  const personOf = (w: WeekAnalysis) => w.people.find((p) => p.personId === person.id)!;
+  let active = gaps.map((g) => g.nutrient);
   const blockers: Blocker[] = [];
-  if (!solver.attempt(needsFor(active, need)).ok) {
+  if (active.length > 0 && !solver.attempt(needsFor(active, need)).ok) {
     // Gaps that cannot be closed even alone are explained and left out…
     const alone = active.filter((n) => !solver.attempt(needsFor([n], need)).ok);
     for (const n of alone) blockers.push(explain(solver, n, [], need));
@@ -325,46 +441,49 @@ function optimizePerson(
       blockers.push(explain(solver, dropped, active, need));
     }
   }
-  let attempt = solver.attempt(needsFor(active, need), new Set(), true);
+  const none: Attempt = { ok: true, additions: [], kcal: 0, columns: 0, rows: 0, candidates: 0 };
+  let attempt = active.length > 0 ? solver.attempt(needsFor(active, need), new Set(), true) : none;
   let additions = attempt.ok ? attempt.additions : [];
-  let after = analyzeWithAdditions(base, additions, input.slots);
+  let after = analyzeWithAdditions(solveBase, additions, input.slots);
   // The model's B12 is a lower bound, but occasion grouping and energy-share targets can still
-  // leave a gap a little short: raise its need by what the engine says is missing and re-solve.
-  for (let round = 1; round < MAX_VERIFY_ROUNDS && attempt.ok; round++) {
-    const afterPerson = after.people.find((p) => p.personId === person.id)!;
-    const met = new Set(metNutrients(afterPerson, active));
-    const open = afterPerson.weekGaps.filter(
-      (g) => active.includes(g.nutrient) && !met.has(g.nutrient),
-    );
+  // leave a gap a little short (and the low end of B12's range may not reach the target yet):
+  // raise its need by what the engine says is missing and re-solve.
+  for (let round = 1; round < MAX_VERIFY_ROUNDS && attempt.ok && active.length > 0; round++) {
+    const afterPerson = personOf(after);
+    const metNow = new Set(met(afterPerson, active));
+    const open = active.filter((n) => !metNow.has(n));
     if (open.length === 0) break;
-    for (const g of open)
-      need.set(g.nutrient, (need.get(g.nutrient) ?? 0) + g.shortfall * 1.1 + 1e-6);
+    for (const n of open) {
+      const g = afterPerson.weekGaps.find((x) => x.nutrient === n);
+      const missing = n === 'b12' && lowEnd ? b12LowEndShortfall(afterPerson) : (g?.shortfall ?? 0);
+      need.set(n, (need.get(n) ?? 0) + missing * 1.1 + 1e-6);
+    }
     const retry = solver.attempt(needsFor(active, need), new Set(), true);
     if (!retry.ok) break;
     attempt = retry;
     additions = retry.additions;
-    after = analyzeWithAdditions(base, additions, input.slots);
+    after = analyzeWithAdditions(solveBase, additions, input.slots);
   }
-  if (attempt.ok) {
+  if (attempt.ok && additions.length > 0) {
     const pruned = dropRedundant(additions, (list) =>
-      metNutrients(
-        analyzeWithAdditions(base, list, input.slots).people.find((p) => p.personId === person.id)!,
-        active,
-      ),
+      met(personOf(analyzeWithAdditions(solveBase, list, input.slots)), active),
     );
     if (pruned.length < additions.length) {
       additions = pruned;
-      after = analyzeWithAdditions(base, additions, input.slots);
+      after = analyzeWithAdditions(solveBase, additions, input.slots);
     }
   }
-  const afterPerson = after.people.find((p) => p.personId === person.id)!;
+  const all = [...fixed, ...additions];
+  const afterPerson = personOf(after);
   return {
     ...empty,
-    status: additions.length > 0 ? 'proposal' : 'infeasible',
-    additions,
-    closed: metNutrients(afterPerson, targeted),
+    status: all.length > 0 ? 'proposal' : 'infeasible',
+    additions: all,
+    closed: met(afterPerson, targeted),
     blockers,
-    fixedFlags: fixedFlags(analysis, afterPerson),
+    fixedFlags: fixedFlags(original, afterPerson),
+    b12Strategy: fixed.length > 0 ? strategy : null,
+    b12StrategiesFollowed: followedOf(afterPerson),
     stats: {
       candidates: attempt.candidates,
       columns: attempt.columns,

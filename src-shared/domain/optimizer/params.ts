@@ -50,6 +50,12 @@ export const MIN_ADDITION_GRAMS = 5;
  * so one more food is never cheaper than more of a food already chosen.
  */
 export const WEIGHT_USE = 1;
+/**
+ * Each point of a food's kind penalty (suggestion-traits.ts: rarity, brand, raw animal food,
+ * processed …) adds this share to its use cost, so a common food wins over a rarity that does the
+ * same (Cobalt's choice, as in the suggestions' ranking).
+ */
+export const WEIGHT_KIND = 0.5;
 export const WEIGHT_GRAM = 0.001;
 export const WEIGHT_KCAL = 0.0005;
 export const WEIGHT_UNIT = 0.05;
@@ -70,6 +76,14 @@ export const B12_BREAKPOINTS_UG: readonly number[] = [
  */
 export const B12_HIGH_DOSE_UG_PER_DAY = 1000;
 
+/**
+ * B12 margin: the central estimate is raised to this multiple of the target, so that the low end
+ * of the range (central ÷ the model's uncertainty factor, 1.25 near meal-sized doses; b12-model.ts,
+ * reference §3a: ODS 56 % of 1 µg against the model's 50 %) reaches the target. The engine then
+ * checks the low end itself (optimize.ts re-solves while it falls short).
+ */
+export const B12_LOW_END_FACTOR = 1.25;
+
 /** Upper limits are met with this share of their headroom, so rounding up grams cannot cross them. */
 export const UPPER_LIMIT_MARGIN = 0.98;
 
@@ -83,6 +97,7 @@ export const RELAXED = {
   maxGramsPerDay: 1000,
   maxPortionsPerDay: 6,
   maxUnitsPerDay: 4,
+  servingScale: 2,
 } as const;
 
 /** When the engine still finds a targeted gap open after solving, re-solve with a bigger need. */

@@ -8,6 +8,7 @@ import type { MealSlot } from '../../schemas/rows';
 import type { FoodCollection } from '../food-lookup';
 import type { Food } from '../../schemas/food';
 import type { TargetNutrientId } from '../target-types';
+import type { B12StrategyId } from '../b12-strategy';
 
 /** Groups of constraints that can be relaxed one at a time to explain an infeasible model. */
 export type ConstraintFamily = 'energy' | 'portions' | 'upperLimits' | 'supplements' | 'diet';
@@ -27,6 +28,18 @@ export interface OptimizerOptions {
   readonly maxUnitsPerDay: number;
   /** Candidate pruning: the best foods per gap nutrient, by density per kcal and per portion. */
   readonly candidatesPerNutrient: number;
+  /**
+   * B12: 'auto' (default) satisfies an evidence-based strategy for a person whose week follows
+   * none (vegetarians and vegans, or anyone short of B12): the daily supplement at their dose when
+   * supplements are allowed, else fortified food twice a day; a strategy id asks for that one;
+   * 'total' closes only the weekly total (the optimizer's former behaviour).
+   */
+  readonly b12Strategy?: 'auto' | 'total' | 'dailySupplement' | 'twiceDailyFortified';
+  /**
+   * B12: close the gap so that the low end of the model's uncertainty range reaches the target,
+   * not only the central estimate (default true).
+   */
+  readonly b12LowEndMargin?: boolean;
 }
 
 export interface OptimizeInput {
@@ -121,6 +134,10 @@ export interface PersonProposal {
   readonly targeted: readonly TargetNutrientId[];
   /** Nutrients the real engine reports as met after the additions. */
   readonly closed: readonly TargetNutrientId[];
+  /** The B12 strategy the additions implement (b12-strategy-fixes.ts), or null. */
+  readonly b12Strategy: B12StrategyId | null;
+  /** The B12 strategies the week follows after the additions (engine). */
+  readonly b12StrategiesFollowed: readonly B12StrategyId[];
   readonly blockers: readonly Blocker[];
   readonly fixedFlags: readonly FixedFlag[];
   readonly stats: {

@@ -168,10 +168,13 @@ describe('optimizer on small problems', () => {
       nutrients: { energy: 50, b12: 1, b12Added: 1 },
     });
     // One 10 µg tablet absorbs about 1.18 µg (b12-model.ts), over the 1 µg/day absorbed target.
+    // The weekly total only (no strategy, no low-end margin): the model's own optimum.
+    const totalOnly = { b12Strategy: 'total', b12LowEndMargin: false } as const;
     const withTablets = await solveTiny(
       [veganBase, tablet],
       dailyEntries('cur:base', 500),
       adult('vegan'),
+      totalOnly,
     );
     expect(withTablets.proposal.additions.map((x) => [x.foodId, x.units, x.grams])).toEqual([
       ['cur:b12', 1, 1],
@@ -181,9 +184,7 @@ describe('optimizer on small problems', () => {
       [veganBase, tablet, yeast],
       dailyEntries('cur:base', 500),
       adult('vegan'),
-      {
-        allowSupplements: false,
-      },
+      { allowSupplements: false, ...totalOnly },
     );
     expect(foodOnly.proposal.additions.every((x) => x.foodId === 'cur:yeast')).toBe(true);
     // Absorption saturates per meal: the yeast is spread over more than one occasion.

@@ -4,6 +4,7 @@
  * computed is null and is shown as "—" or explained.
  */
 import {
+  weekDates,
   formatAmount,
   nutrientLabel,
   suggestFoods,
@@ -16,6 +17,15 @@ import {
   type WeekAnalysis,
 } from '../../../../src-shared/domain';
 import { B12_AMAX_UG, B12_K_UG } from '../../../../src-shared/domain/b12-model';
+import type { AnalyzeWeekInput } from '../../../../src-shared/domain/analysis-types';
+import { b12StrategyFixes } from '../../../../src-shared/domain/b12-strategy-fixes';
+import { DEFAULT_ANALYSIS_SETTINGS } from '../../../../src-shared/domain/analyze-week';
+import {
+  placeFix,
+  placements,
+  predictFix,
+  type FixContext,
+} from '../../../../src-shared/domain/fix-promise';
 import type { Food } from '../../../../src-shared/schemas/food';
 import type { PersonProfile } from '../../../../src-shared/schemas/profile';
 import type { MealSlot } from '../../../../src-shared/schemas/rows';
@@ -335,9 +345,103 @@ export function flagSuggestions(
       suggestFoods(item.gap, foods, profile.diet, {
         includeSupplements: allowSupplements,
         b12Release: person.b12.release,
+        person: profile,
         limit: 5,
       }),
     );
   }
   return out;
+}
+
+/** B12 flags whose card offers the strategy fixes when the week follows no B12 strategy. */
+const STRATEGY_FLAGS = new Set(['b12.noStrategy', 'b12.noReliableSource']);
+
+/**
+ * Fixes whose figures are promises kept: for B12, the engine's figure for the meal(s) each fix
+ * lands in (the best placement; fix-promise.ts), and, when the week follows none of the B12
+ * strategies, the evidence-based strategy fixes first (b12-strategy-fixes.ts). Other nutrients add
+ * up linearly, so their figures do not depend on the meal and are kept as they are.
+ */
+export function promisedFixes(
+  flags: readonly FlagItem[],
+  people: readonly PersonWeekAnalysis[],
+  profiles: ReadonlyMap<string, PersonProfile>,
+  suggestions: ReadonlyMap<string, readonly FoodSuggestion[]>,
+  base: AnalyzeWeekInput,
+  slots: readonly MealSlot[],
+  allowSupplements: boolean,
+  limit = 6,
+): ReadonlyMap<string, readonly FoodSuggestion[]> {
+  const out = new Map(suggestions);
+  const thresholds = (base.settings ?? DEFAULT_ANALYSIS_SETTINGS).b12Strategy;
+  for (const item of flags) {
+    if (item.nutrient !== 'b12') continue;
+    const person = people.find((p) => p.personId === item.personId);
+    const profile = profiles.get(item.personId);
+    if (!person || !profile) continue;
+    const ctx: FixContext = { base, personId: item.personId, slots };
+    const flagId = item.key.slice(item.personId.length + 1);
+    const wantsStrategy =
+      person.b12.strategy.followed.length === 0 &&
+      (item.gap !== null || STRATEGY_FLAGS.has(flagId));
+    if (item.gap === null && !wantsStrategy) continue;
+    const b12Gap = person.weekGaps.find((g) => g.nutrient === 'b12') ?? null;
+    const strategy = wantsStrategy
+      ? b12StrategyFixes({
+          ctx,
+          person: profile,
+          foods: base.foods,
+          thresholds,
+          includeSupplements: allowSupplements,
+          ratioBefore: b12Gap?.ratio ?? null,
+        })
+      : [];
+    const hint = (times: 1 | 2) => {
+      const fix = strategy.find((x) => x.timesPerDay === times && x.frequency === 'daily');
+      return fix?.slotIds === undefined ? undefined : [fix.slotIds];
+    };
+    // Only the fixes that are shown are placed (each placement is an engine run).
+    const rest = (suggestions.get(item.key) ?? [])
+      .filter((s) => !strategy.some((x) => x.foodId === s.foodId))
+      .slice(0, Math.max(0, limit - strategy.length));
+    const placed = rest.flatMap((s): FoodSuggestion[] => {
+      const promise = placeFix(
+        ctx,
+        [{ foodId: s.foodId, grams: s.grams }],
+        base.people.length > 0 ? weekDates(base.weekStart) : [],
+        // The meals found best for a strategy fix eaten as often (each placement is an engine run).
+        hint(s.timesPerDay) ?? placements(slots, s.timesPerDay, thresholds.twiceDailyMinGapHours),
+        'b12',
+      );
+      return promise === null
+        ? [s]
+        : [
+            {
+              ...s,
+              ratioAfter: promise.ratio,
+              lowRatioAfter: promise.lowRatio,
+              slotIds: promise.slotIds,
+            },
+          ];
+    });
+    out.set(item.key, [...strategy, ...placed]);
+  }
+  return out;
+}
+
+/** What the engine says a fix does at the meals and days chosen in the add form (B12 only). */
+export function predictAt(
+  base: AnalyzeWeekInput,
+  slots: readonly MealSlot[],
+  personId: string,
+  fix: FoodSuggestion,
+  dates: readonly string[],
+  slotIds: readonly string[],
+): number | null {
+  return predictFix(
+    { base, personId, slots },
+    [{ foodId: fix.foodId, grams: fix.grams }],
+    { slotIds, dates },
+    'b12',
+  ).ratio;
 }

@@ -1,10 +1,13 @@
 /**
  * Additions from the Nutrients screen (a suggested fix, or the optimizer's proposal) as one
- * `PlanChange`: one plan entry per food, slot and day, after what each cell already holds. The
+ * `PlanChange`. An addition for one day is one plan entry, after what the cell already holds; an
+ * addition for several days is ONE repeating entry (on those weekdays, from the first to the last
+ * date), not a copy per day, so the plan shows it as a repeat and undo removes it in one step. The
  * change goes through the plan repository, so it is saved with the week's totals and undoable.
  */
 import type { Food } from '../../../../src-shared/schemas/food';
-import type { Eaters, PlanEntryRow } from '../../../../src-shared/schemas/rows';
+import type { Eaters, PlanEntryRow, RecurringRow } from '../../../../src-shared/schemas/rows';
+import { weekday } from '../../../../src-shared/domain/plan-rows';
 import { nextOrder, randomId, type NewId } from '../../data/plan-edits';
 import type { PlanChange } from '../../data/plan-repo';
 
@@ -39,7 +42,22 @@ export function additionsChange(
   newId: NewId = randomId,
 ): PlanChange {
   const rows: PlanEntryRow[] = [];
+  const repeats: RecurringRow[] = [];
   for (const a of additions) {
+    if (a.dates.length > 1) {
+      const dates = [...a.dates].sort();
+      repeats.push({
+        id: newId(),
+        target: { kind: 'food', foodId: a.food.id },
+        ...enteredAmount(a.food, a.grams),
+        slotId: a.slotId,
+        eaters: a.eaters,
+        weekdays: [...new Set(dates.map(weekday))].sort((x, y) => x - y),
+        startDate: dates[0]!,
+        endDate: dates.at(-1)!,
+      });
+      continue;
+    }
     for (const date of a.dates) {
       rows.push({
         id: newId(),
@@ -52,5 +70,9 @@ export function additionsChange(
       });
     }
   }
-  return { label, putEntries: rows };
+  return {
+    label,
+    ...(rows.length > 0 ? { putEntries: rows } : {}),
+    ...(repeats.length > 0 ? { putRecurring: repeats } : {}),
+  };
 }
