@@ -9,7 +9,14 @@ import {
   storedTableInfo,
   type SeedProgress,
 } from '../../src-renderer/src/data/seed';
+import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
 import { makeFood, makeTableFile } from './foods';
+
+/** Ids of the foods in the stored one-record snapshot for `version` (null: none that decodes). */
+async function snapshotIds(db: CobaltDb, version: string): Promise<string[] | null> {
+  const foods = readSnapshot((await db.meta.get(FOOD_SNAPSHOT_KEY))?.value, version);
+  return foods ? foods.map((f) => f.id) : null;
+}
 
 const V1 = 'aaaaaaaaaaaaaaa1';
 const V2 = 'bbbbbbbbbbbbbbb2';
@@ -48,6 +55,11 @@ export async function firstRunSeedsEverythingWithProgress(db: CobaltDb): Promise
     foodCount: 3,
     seededAt: '2026-01-05T08:00:00.000Z',
   });
+  // The snapshot the catalog starts from is written with the rows, in id order like the rows.
+  expect(await snapshotIds(db, V1)).toEqual(['sr:01001', 'sr:11457', 'sr:99999']);
+  expect(readSnapshot((await db.meta.get(FOOD_SNAPSHOT_KEY))?.value, V1)).toEqual(
+    await db.foods.toArray(),
+  );
   const again = await ensureFoodTable(db, {
     tableVersion: V1,
     load: () => Promise.reject(new Error('must not load')),
@@ -110,6 +122,8 @@ export async function newerTableReplacesBundledFoodsOnly(db: CobaltDb): Promise<
     'sr:12006',
   ]);
   expect((await db.foods.get('sr:01001'))?.nutrients.b12).toBe(0.2);
+  expect(await snapshotIds(db, V2)).toEqual(['sr:01001', 'sr:11457', 'sr:12006']);
+  expect(await snapshotIds(db, V1)).toBeNull();
   expect(await db.customFoods.get('custom:my-oat-milk')).toEqual(custom);
   expect(await db.recipes.count()).toBe(1);
   expect(await db.planEntries.get('e1')).toMatchObject({ target: { foodId: 'sr:99999' } });
@@ -167,4 +181,5 @@ export async function failedWriteRollsBack(db: CobaltDb): Promise<void> {
     'sr:99999',
   ]);
   expect((await db.foods.get('sr:01001'))?.nutrients.b12).toBe(0.17);
+  expect(await snapshotIds(db, V1)).toEqual(['sr:01001', 'sr:11457', 'sr:99999']);
 }

@@ -1,36 +1,134 @@
 /**
  * Every food the user can pick — the bundled table plus their custom foods — held in memory with a
  * search index, because search runs on every keystroke and must not wait for IndexedDB.
+ *
+ * Start-up reads the bundled table from its one-record snapshot (food-snapshot.ts) and builds the
+ * search index in a worker (workers/search-index.worker.ts), so neither costs the page a long
+ * task; `search` builds the index in place only if it is asked for before the worker is done.
  */
 import type { Food } from '../../../src-shared/schemas/food';
-import { createFoodSearch } from '../../../src-shared/search/food-search';
-import type { FoodSearch } from '../../../src-shared/search/types';
+import { buildFoodIndex } from '../../../src-shared/search/food-index';
+import { searchOverIndex } from '../../../src-shared/search/food-search';
+import { unpackFoodIndex } from '../../../src-shared/search/index-transfer';
+import type { FoodSearch, SearchableFood } from '../../../src-shared/search/types';
 import type { CobaltDb } from './db';
+import {
+  FOOD_SNAPSHOT_KEY,
+  readSnapshot,
+  rewriteSnapshot,
+  type FoodSnapshot,
+} from './food-snapshot';
+import type { IndexRequest, IndexResponse } from './search-index-protocol';
+import { storedTableInfo } from './seed';
+
+interface BundledFoods {
+  readonly tableVersion: string;
+  readonly foods: readonly Food[];
+}
+
+/** The fields the index reads (types.ts): what is sent to the worker when there is no snapshot. */
+const searchable = (f: Food): SearchableFood => ({
+  id: f.id,
+  description: f.description,
+  name: f.name,
+  group: f.group,
+  groupName: f.groupName,
+  kind: f.kind,
+  diet: f.diet,
+  fortified: f.fortified,
+  source: f.source,
+});
 
 export class FoodCatalog {
   foods = $state.raw<readonly Food[]>([]);
   byId = $state.raw<ReadonlyMap<string, Food>>(new Map());
+  /** True once the search index over the current foods exists. */
+  searchReady = $state(false);
   #search: FoodSearch | null = null;
+  /** The bundled foods last read, kept so that a custom-food change re-reads only custom foods. */
+  #bundled: BundledFoods | null = null;
+  /** Counts `set` calls, so a worker's index for an older food list is never installed. */
+  #generation = 0;
 
-  /** Loads bundled and custom foods from the database and rebuilds the index. */
+  /** Loads bundled and custom foods from the database; the index follows from a worker. */
   async load(db: CobaltDb): Promise<void> {
-    const [bundled, custom] = await Promise.all([db.foods.toArray(), db.customFoods.toArray()]);
-    this.set([...custom, ...bundled]);
+    const [bundled, custom] = await Promise.all([this.#loadBundled(db), db.customFoods.toArray()]);
+    this.set([...custom, ...bundled.foods]);
+    const generation = this.#generation;
+    this.#indexInWorker(
+      bundled.snapshot
+        ? { kind: 'snapshot', generation, snapshot: bundled.snapshot, custom }
+        : { kind: 'foods', generation, foods: this.foods.map(searchable) },
+    );
+  }
+
+  /**
+   * The stored table from its one-record snapshot; from the rows when the snapshot won't do.
+   * `snapshot` is the record read this time (absent when the foods came from memory or rows).
+   */
+  async #loadBundled(
+    db: CobaltDb,
+  ): Promise<{ foods: readonly Food[]; snapshot: FoodSnapshot | null }> {
+    const info = await storedTableInfo(db);
+    // Rows written without seeding (tests, tools) have no version: read them every time.
+    if (!info) return { foods: await db.foods.toArray(), snapshot: null };
+    const version = info.tableVersion;
+    if (this.#bundled?.tableVersion === version)
+      return { foods: this.#bundled.foods, snapshot: null };
+    const stored = (await db.meta.get(FOOD_SNAPSHOT_KEY))?.value as FoodSnapshot | undefined;
+    let foods: readonly Food[] | null = readSnapshot(stored, version);
+    const snapshot = foods && stored ? stored : null;
+    if (!foods) {
+      foods = await db.foods.toArray();
+      // Only speeds up the next start: a failed write (a full disk) must not fail this one.
+      await rewriteSnapshot(db, version, foods).catch(() => undefined);
+    }
+    this.#bundled = { tableVersion: version, foods };
+    return { foods, snapshot };
   }
 
   set(foods: readonly Food[]): void {
     this.foods = foods;
     this.byId = new Map(foods.map((f) => [f.id, f]));
     this.#search = null;
+    this.searchReady = false;
+    this.#generation += 1;
   }
 
-  /** The search index, built on first use (index building is kept off the start-up path). */
+  /** The search index; built here if the worker has not delivered it yet. */
   get search(): FoodSearch {
-    this.#search ??= createFoodSearch(this.foods);
-    return this.#search;
+    if (!this.#search) this.#install(searchOverIndex(buildFoodIndex(this.foods)));
+    return this.#search!;
   }
 
   get(id: string): Food | undefined {
     return this.byId.get(id);
+  }
+
+  #install(search: FoodSearch): void {
+    this.#search = search;
+    this.searchReady = true;
+    if (performance.getEntriesByName('cobalt:search-ready').length === 0) {
+      performance.mark('cobalt:search-ready');
+    }
+  }
+
+  /** Builds the index in a worker; a failure only means `search` builds it in place later. */
+  #indexInWorker(request: IndexRequest): void {
+    if (typeof Worker === 'undefined') return;
+    const worker = new Worker(new URL('../workers/search-index.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'search-index',
+    });
+    const done = () => worker.terminate();
+    worker.onerror = done;
+    worker.onmessage = (event: MessageEvent<IndexResponse>) => {
+      done();
+      const response = event.data;
+      if (!response.ok || response.generation !== this.#generation || this.#search) return;
+      const index = unpackFoodIndex(response.index, this.foods);
+      if (index) this.#install(searchOverIndex(index));
+    };
+    worker.postMessage(request);
   }
 }
