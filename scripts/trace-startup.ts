@@ -6,8 +6,10 @@
  *
  *   npm run trace:startup               minified build (what users run)
  *   npm run trace:startup -- --readable unminified build, so functions have their names
+ *
+ * The profiled start's raw CPU profile is written to $TMPDIR/cobalt-startup.cpuprofile.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +44,7 @@ await build({
 });
 const server = await serveStatic(path.join(root, 'dist-web'));
 const profileDir = await mkdtemp(path.join(tmpdir(), 'cobalt-trace-'));
+const profileOut = path.join(tmpdir(), 'cobalt-startup.cpuprofile');
 
 const short = (url: string) => url.split('/').pop() || '(native)';
 const top = (totals: Map<string, number>, count: number) =>
@@ -109,6 +112,8 @@ async function open(label: string, profile: boolean): Promise<void> {
   console.log(`downloads:  ${info.scripts.map(([n, s, e]) => `${n} ${s}→${e}`).join(' · ')}`);
   if (profile) {
     const { profile: cpu } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    await writeFile(profileOut, JSON.stringify(cpu));
+    console.log(`CPU profile (open in Chromium DevTools ▸ Performance): ${profileOut}`);
     const nodes = new Map(cpu.nodes.map((n) => [n.id, n.callFrame]));
     const byScript = new Map<string, number>();
     const byFunction = new Map<string, number>();
