@@ -70,8 +70,21 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     const catalog = new FoodCatalog();
     await catalog.load(db);
     expect(catalog.foods.map((f) => f.id)).toEqual(['cur:soy-drink', 'sr:01001']);
-    const rewritten = readSnapshot((await db.meta.get(FOOD_SNAPSHOT_KEY))?.value, V1);
-    expect(rewritten).toEqual(await db.foods.toArray());
+    const rewritten = await readSnapshot((await db.meta.get(FOOD_SNAPSHOT_KEY))?.value, V1);
+    expect(rewritten?.rows.map((row) => row[0])).toEqual(['cur:soy-drink', 'sr:01001']);
+  });
+
+  it('refuses a snapshot whose text no longer matches its checksum', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    const stored = (await db.meta.get(FOOD_SNAPSHOT_KEY))!.value as { body: string };
+    // A value changed behind the app's back (butter's B12, 0.17 → 9.17): well-formed, but wrong.
+    const tampered = { ...stored, body: stored.body.replace('0.17', '9.17') };
+    expect(tampered.body).not.toBe(stored.body);
+    await db.meta.put({ key: FOOD_SNAPSHOT_KEY, value: tampered });
+    const catalog = new FoodCatalog();
+    await catalog.load(db);
+    expect(catalog.get('sr:01001')?.nutrients.b12).toBe(0.17);
   });
 
   it('ignores a snapshot of another table version', async () => {

@@ -10,12 +10,18 @@ import {
   type SeedProgress,
 } from '../../src-renderer/src/data/seed';
 import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
+import { BundledFoods, FoodMap } from '../../src-renderer/src/data/food-map';
+import type { Food } from '../../src-shared/schemas/food';
 import { makeFood, makeTableFile } from './foods';
 
-/** Ids of the foods in the stored one-record snapshot for `version` (null: none that decodes). */
+/** The foods of the stored one-record snapshot for `version` (null: none that verifies). */
+async function snapshotFoods(db: CobaltDb, version: string): Promise<readonly Food[] | null> {
+  const compact = await readSnapshot((await db.meta.get(FOOD_SNAPSHOT_KEY))?.value, version);
+  return compact ? new FoodMap([], new BundledFoods(compact)).all() : null;
+}
+
 async function snapshotIds(db: CobaltDb, version: string): Promise<string[] | null> {
-  const foods = readSnapshot((await db.meta.get(FOOD_SNAPSHOT_KEY))?.value, version);
-  return foods ? foods.map((f) => f.id) : null;
+  return (await snapshotFoods(db, version))?.map((f) => f.id) ?? null;
 }
 
 const V1 = 'aaaaaaaaaaaaaaa1';
@@ -57,9 +63,7 @@ export async function firstRunSeedsEverythingWithProgress(db: CobaltDb): Promise
   });
   // The snapshot the catalog starts from is written with the rows, in id order like the rows.
   expect(await snapshotIds(db, V1)).toEqual(['sr:01001', 'sr:11457', 'sr:99999']);
-  expect(readSnapshot((await db.meta.get(FOOD_SNAPSHOT_KEY))?.value, V1)).toEqual(
-    await db.foods.toArray(),
-  );
+  expect(await snapshotFoods(db, V1)).toEqual(await db.foods.toArray());
   const again = await ensureFoodTable(db, {
     tableVersion: V1,
     load: () => Promise.reject(new Error('must not load')),

@@ -2,9 +2,10 @@
  * Every food the user can pick — the bundled table plus their custom foods — held in memory with a
  * search index, because search runs on every keystroke and must not wait for IndexedDB.
  *
- * Start-up reads the bundled table from its one-record snapshot (food-snapshot.ts) and builds the
- * search index in a worker (workers/search-index.worker.ts), so neither costs the page a long
- * task; `search` builds the index in place only if it is asked for before the worker is done.
+ * Start-up reads the bundled table from its one-record snapshot (food-snapshot.ts) and decodes a
+ * row only when it is first asked for, the rest in idle slices (food-map.ts); the search index is
+ * built in a worker (workers/search-index.worker.ts). So none of it costs the page a long task.
+ * `search` builds the index in place only if it is asked for before the worker is done.
  */
 import type { Food } from '../../../src-shared/schemas/food';
 import { buildFoodIndex } from '../../../src-shared/search/food-index';
@@ -12,6 +13,7 @@ import { searchOverIndex } from '../../../src-shared/search/food-search';
 import { unpackFoodIndex } from '../../../src-shared/search/index-transfer';
 import type { FoodSearch, SearchableFood } from '../../../src-shared/search/types';
 import type { CobaltDb } from './db';
+import { BundledFoods, FoodMap } from './food-map';
 import {
   FOOD_SNAPSHOT_KEY,
   readSnapshot,
@@ -20,11 +22,6 @@ import {
 } from './food-snapshot';
 import type { IndexRequest, IndexResponse } from './search-index-protocol';
 import { storedTableInfo } from './seed';
-
-interface BundledFoods {
-  readonly tableVersion: string;
-  readonly foods: readonly Food[];
-}
 
 /** The fields the index reads (types.ts): what is sent to the worker when there is no snapshot. */
 const searchable = (f: Food): SearchableFood => ({
@@ -39,27 +36,39 @@ const searchable = (f: Food): SearchableFood => ({
   source: f.source,
 });
 
+/** How long one idle slice of decoding may run (a frame's spare time). */
+const DECODE_SLICE_MS = 8;
+
 export class FoodCatalog {
-  foods = $state.raw<readonly Food[]>([]);
-  byId = $state.raw<ReadonlyMap<string, Food>>(new Map());
+  #map = $state.raw(new FoodMap([]));
   /** True once the search index over the current foods exists. */
   searchReady = $state(false);
   #search: FoodSearch | null = null;
   /** The bundled foods last read, kept so that a custom-food change re-reads only custom foods. */
-  #bundled: BundledFoods | null = null;
-  /** Counts `set` calls, so a worker's index for an older food list is never installed. */
+  #bundled: { readonly tableVersion: string; readonly foods: BundledFoods } | null = null;
+  /** Counts food-list changes, so a worker's index for an older list is never installed. */
   #generation = 0;
+
+  /** Every food, custom ones first (decodes the bundled rows not decoded yet). */
+  get foods(): readonly Food[] {
+    return this.#map.all();
+  }
+
+  get byId(): ReadonlyMap<string, Food> {
+    return this.#map;
+  }
 
   /** Loads bundled and custom foods from the database; the index follows from a worker. */
   async load(db: CobaltDb): Promise<void> {
     const [bundled, custom] = await Promise.all([this.#loadBundled(db), db.customFoods.toArray()]);
-    this.set([...custom, ...bundled.foods]);
+    this.#use(new FoodMap(custom, bundled.foods));
     const generation = this.#generation;
     this.#indexInWorker(
       bundled.snapshot
         ? { kind: 'snapshot', generation, snapshot: bundled.snapshot, custom }
         : { kind: 'foods', generation, foods: this.foods.map(searchable) },
     );
+    this.#decodeWhenIdle(bundled.foods);
   }
 
   /**
@@ -68,28 +77,34 @@ export class FoodCatalog {
    */
   async #loadBundled(
     db: CobaltDb,
-  ): Promise<{ foods: readonly Food[]; snapshot: FoodSnapshot | null }> {
+  ): Promise<{ foods: BundledFoods; snapshot: FoodSnapshot | null }> {
     const info = await storedTableInfo(db);
     // Rows written without seeding (tests, tools) have no version: read them every time.
-    if (!info) return { foods: await db.foods.toArray(), snapshot: null };
+    if (!info) return { foods: new BundledFoods(await db.foods.toArray()), snapshot: null };
     const version = info.tableVersion;
     if (this.#bundled?.tableVersion === version)
       return { foods: this.#bundled.foods, snapshot: null };
     const stored = (await db.meta.get(FOOD_SNAPSHOT_KEY))?.value as FoodSnapshot | undefined;
-    let foods: readonly Food[] | null = readSnapshot(stored, version);
-    const snapshot = foods && stored ? stored : null;
-    if (!foods) {
-      foods = await db.foods.toArray();
+    const compact = await readSnapshot(stored, version);
+    let foods: BundledFoods;
+    if (compact) foods = new BundledFoods(compact);
+    else {
+      const rows = await db.foods.toArray();
+      foods = new BundledFoods(rows);
       // Only speeds up the next start: a failed write (a full disk) must not fail this one.
-      await rewriteSnapshot(db, version, foods).catch(() => undefined);
+      await rewriteSnapshot(db, version, rows).catch(() => undefined);
     }
     this.#bundled = { tableVersion: version, foods };
-    return { foods, snapshot };
+    return { foods, snapshot: compact && stored ? stored : null };
   }
 
+  /** Replaces the foods with `foods` (already decoded), in this order. */
   set(foods: readonly Food[]): void {
-    this.foods = foods;
-    this.byId = new Map(foods.map((f) => [f.id, f]));
+    this.#use(new FoodMap([], new BundledFoods(foods)));
+  }
+
+  #use(map: FoodMap): void {
+    this.#map = map;
     this.#search = null;
     this.searchReady = false;
     this.#generation += 1;
@@ -102,7 +117,7 @@ export class FoodCatalog {
   }
 
   get(id: string): Food | undefined {
-    return this.byId.get(id);
+    return this.#map.get(id);
   }
 
   #install(search: FoodSearch): void {
@@ -111,6 +126,18 @@ export class FoodCatalog {
     if (performance.getEntriesByName('cobalt:search-ready').length === 0) {
       performance.mark('cobalt:search-ready');
     }
+  }
+
+  /** Decodes the bundled rows nobody asked for yet, a slice per idle period. */
+  #decodeWhenIdle(foods: BundledFoods): void {
+    const idle =
+      typeof requestIdleCallback === 'function'
+        ? (run: () => void) => requestIdleCallback(run, { timeout: 200 })
+        : (run: () => void) => setTimeout(run, 0);
+    const slice = () => {
+      if (!foods.decodeSome(performance.now() + DECODE_SLICE_MS)) idle(slice);
+    };
+    if (!foods.complete) idle(slice);
   }
 
   /** Builds the index in a worker; a failure only means `search` builds it in place later. */

@@ -86,7 +86,8 @@ export async function ensureFoodTable(
   onProgress({ done: 0, total: foods.length });
   try {
     const body = json as FoodTableBody; // decoded above: its body fields are well formed
-    await writeTable(db, foods, snapshotRow(meta.tableVersion, body), onProgress, now);
+    const snapshot = await snapshotRow(meta.tableVersion, body);
+    await writeTable(db, foods, snapshot, onProgress, now);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return {
@@ -106,7 +107,7 @@ export async function ensureFoodTable(
 async function writeTable(
   db: CobaltDb,
   foods: readonly Food[],
-  snapshot: ReturnType<typeof snapshotRow>,
+  snapshot: Awaited<ReturnType<typeof snapshotRow>>,
   onProgress: (p: SeedProgress) => void,
   now: () => Date,
 ): Promise<void> {

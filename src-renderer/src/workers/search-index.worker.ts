@@ -7,7 +7,7 @@
 import { buildFoodIndex } from '../../../src-shared/search/food-index';
 import { packFoodIndex } from '../../../src-shared/search/index-transfer';
 import type { SearchableFood } from '../../../src-shared/search/types';
-import { readSnapshot } from '../data/food-snapshot';
+import { snapshotFoods } from '../data/food-snapshot';
 import type { IndexRequest, IndexResponse } from '../data/search-index-protocol';
 
 self.onmessage = (event: MessageEvent<IndexRequest>) => {
@@ -16,7 +16,7 @@ self.onmessage = (event: MessageEvent<IndexRequest>) => {
   try {
     let foods: readonly SearchableFood[];
     if (request.kind === 'snapshot') {
-      const bundled = readSnapshot(request.snapshot, request.snapshot.tableVersion);
+      const bundled = snapshotFoods(request.snapshot); // the catalog verified its checksum
       if (!bundled) throw new Error('the stored food table snapshot could not be read');
       foods = [...request.custom, ...bundled];
     } else foods = request.foods;
