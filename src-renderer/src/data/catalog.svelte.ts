@@ -41,8 +41,7 @@ const DECODE_SLICE_MS = 8;
 
 export class FoodCatalog {
   #map = $state.raw(new FoodMap([]));
-  /** True once the search index over the current foods exists. */
-  searchReady = $state(false);
+  /** Not reactive: `search` is read inside derivations, where it may build the index. */
   #search: FoodSearch | null = null;
   /** The bundled foods last read, kept so that a custom-food change re-reads only custom foods. */
   #bundled: { readonly tableVersion: string; readonly foods: BundledFoods } | null = null;
@@ -56,6 +55,11 @@ export class FoodCatalog {
 
   get byId(): ReadonlyMap<string, Food> {
     return this.#map;
+  }
+
+  /** True once the search index over the current foods exists (asking does not build it). */
+  get searchReady(): boolean {
+    return this.#search !== null;
   }
 
   /** Loads bundled and custom foods from the database; the index follows from a worker. */
@@ -106,7 +110,6 @@ export class FoodCatalog {
   #use(map: FoodMap): void {
     this.#map = map;
     this.#search = null;
-    this.searchReady = false;
     this.#generation += 1;
   }
 
@@ -122,7 +125,6 @@ export class FoodCatalog {
 
   #install(search: FoodSearch): void {
     this.#search = search;
-    this.searchReady = true;
     if (performance.getEntriesByName('cobalt:search-ready').length === 0) {
       performance.mark('cobalt:search-ready');
     }
