@@ -148,7 +148,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 function decodeDiet(value: unknown): DietFlags | string {
   if (typeof value !== 'string' || value.length !== 3) return 'diet';
-  const [vegan, vegetarian, pescatarian] = [...value].map((c) => DIET_FROM_LETTER[c]);
+  // Three direct lookups: spreading and mapping the string cost more than the rest of the row.
+  const vegan = DIET_FROM_LETTER[value.charAt(0)];
+  const vegetarian = DIET_FROM_LETTER[value.charAt(1)];
+  const pescatarian = DIET_FROM_LETTER[value.charAt(2)];
   if (!vegan || !vegetarian || !pescatarian) return 'diet';
   return { vegan, vegetarian, pescatarian };
 }

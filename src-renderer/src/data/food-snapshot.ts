@@ -33,18 +33,21 @@ async function sha256Hex(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The meta row holding the snapshot of `body`; built before the seeding transaction starts. */
+const byId = (a: FoodRowTuple, b: FoodRowTuple) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+
+/**
+ * The meta row holding the snapshot of `body`, its rows in id order (the stored rows' primary-key
+ * order, which the catalog keeps); built before the seeding transaction starts.
+ */
 export async function snapshotRow(tableVersion: string, body: FoodTableBody) {
-  const text = foodTableBodyJson(body);
+  const text = foodTableBodyJson({ ...body, foods: [...body.foods].sort(byId) });
   const value: FoodSnapshot = { tableVersion, body: text, sha256: await sha256Hex(text) };
   return { key: FOOD_SNAPSHOT_KEY, value };
 }
 
-const byId = (a: FoodRowTuple, b: FoodRowTuple) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-
 /**
- * The snapshot's rows, sorted by id like the stored rows (IndexedDB's primary-key order), or null
- * when it is missing, for another table version, or does not match its checksum.
+ * The snapshot's rows (in id order, as written), or null when it is missing, for another table
+ * version, or does not match its checksum.
  */
 export async function readSnapshot(
   value: unknown,
@@ -56,7 +59,7 @@ export async function readSnapshot(
   try {
     const body = JSON.parse(snapshot.body) as FoodTableBody;
     if (!Array.isArray(body.foods) || !body.foods.every((r) => Array.isArray(r))) return null;
-    return { groups: body.groups, b12Reasons: body.b12Reasons, rows: [...body.foods].sort(byId) };
+    return { groups: body.groups, b12Reasons: body.b12Reasons, rows: body.foods };
   } catch {
     return null;
   }
@@ -66,9 +69,7 @@ export async function readSnapshot(
 export function snapshotFoods(snapshot: FoodSnapshot): Food[] | null {
   try {
     const decoded = decodeFoodTableBody(JSON.parse(snapshot.body), 'structure');
-    return decoded.ok
-      ? decoded.foods.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      : null;
+    return decoded.ok ? decoded.foods : null;
   } catch {
     return null;
   }
