@@ -166,7 +166,7 @@ async function dashboardRender(): Promise<BenchResult[]> {
     await unmount(view);
   }
   target.remove();
-  return [{ name: 'dashboard.render_ms', value: median(samples), unit: 'ms', budget: 100 }];
+  return [{ name: 'dashboard.render_ms', value: median(samples), unit: 'ms', budget: 50 }];
 }
 
 async function optimizerVeganWeek(): Promise<BenchResult[]> {

@@ -174,7 +174,7 @@ const cases: BenchCase[] = [
   {
     name: 'plan.open_week_ms',
     stat: 'median',
-    budget: 100,
+    budget: 50,
     samples: 20,
     warmup: 3,
     setup,

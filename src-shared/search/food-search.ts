@@ -47,8 +47,12 @@ function makeFilter(index: FoodIndex, filter: SearchFilter | undefined): (f: num
 }
 
 export function createFoodSearch(foods: readonly SearchableFood[]): FoodSearch {
-  const index = buildFoodIndex(foods);
-  const foodCount = foods.length;
+  return searchOverIndex(buildFoodIndex(foods));
+}
+
+/** The search over an index built here or elsewhere (a worker's, index-transfer.ts). */
+export function searchOverIndex(index: FoodIndex): FoodSearch {
+  const foodCount = index.foods.length;
   const editDistance = new BoundedEditDistance(MAX_WORD_CHARS + 2);
   // Scratch state, valid for foods whose stamp equals the current search's stamp.
   const stamp = new Uint32Array(foodCount);

@@ -9,7 +9,20 @@ import {
   storedTableInfo,
   type SeedProgress,
 } from '../../src-renderer/src/data/seed';
+import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
+import { BundledFoods, FoodMap } from '../../src-renderer/src/data/food-map';
+import type { Food } from '../../src-shared/schemas/food';
 import { makeFood, makeTableFile } from './foods';
+
+/** The foods of the stored one-record snapshot for `version` (null: none that verifies). */
+async function snapshotFoods(db: CobaltDb, version: string): Promise<readonly Food[] | null> {
+  const compact = await readSnapshot((await db.meta.get(FOOD_SNAPSHOT_KEY))?.value, version);
+  return compact ? new FoodMap([], new BundledFoods(compact)).all() : null;
+}
+
+async function snapshotIds(db: CobaltDb, version: string): Promise<string[] | null> {
+  return (await snapshotFoods(db, version))?.map((f) => f.id) ?? null;
+}
 
 const V1 = 'aaaaaaaaaaaaaaa1';
 const V2 = 'bbbbbbbbbbbbbbb2';
@@ -48,6 +61,9 @@ export async function firstRunSeedsEverythingWithProgress(db: CobaltDb): Promise
     foodCount: 3,
     seededAt: '2026-01-05T08:00:00.000Z',
   });
+  // The snapshot the catalog starts from is written with the rows, in id order like the rows.
+  expect(await snapshotIds(db, V1)).toEqual(['sr:01001', 'sr:11457', 'sr:99999']);
+  expect(await snapshotFoods(db, V1)).toEqual(await db.foods.toArray());
   const again = await ensureFoodTable(db, {
     tableVersion: V1,
     load: () => Promise.reject(new Error('must not load')),
@@ -110,6 +126,8 @@ export async function newerTableReplacesBundledFoodsOnly(db: CobaltDb): Promise<
     'sr:12006',
   ]);
   expect((await db.foods.get('sr:01001'))?.nutrients.b12).toBe(0.2);
+  expect(await snapshotIds(db, V2)).toEqual(['sr:01001', 'sr:11457', 'sr:12006']);
+  expect(await snapshotIds(db, V1)).toBeNull();
   expect(await db.customFoods.get('custom:my-oat-milk')).toEqual(custom);
   expect(await db.recipes.count()).toBe(1);
   expect(await db.planEntries.get('e1')).toMatchObject({ target: { foodId: 'sr:99999' } });
@@ -167,4 +185,5 @@ export async function failedWriteRollsBack(db: CobaltDb): Promise<void> {
     'sr:99999',
   ]);
   expect((await db.foods.get('sr:01001'))?.nutrients.b12).toBe(0.17);
+  expect(await snapshotIds(db, V1)).toEqual(['sr:01001', 'sr:11457', 'sr:99999']);
 }

@@ -1,36 +1,163 @@
 /**
  * Every food the user can pick — the bundled table plus their custom foods — held in memory with a
  * search index, because search runs on every keystroke and must not wait for IndexedDB.
+ *
+ * Start-up reads the bundled table from its one-record snapshot (food-snapshot.ts) and decodes a
+ * row only when it is first asked for, the rest in idle slices (food-map.ts); the search index is
+ * built in a worker (workers/search-index.worker.ts). So none of it costs the page a long task.
+ * `search` builds the index in place only if it is asked for before the worker is done.
  */
 import type { Food } from '../../../src-shared/schemas/food';
-import { createFoodSearch } from '../../../src-shared/search/food-search';
-import type { FoodSearch } from '../../../src-shared/search/types';
+import { buildFoodIndex } from '../../../src-shared/search/food-index';
+import { searchOverIndex } from '../../../src-shared/search/food-search';
+import { unpackFoodIndex } from '../../../src-shared/search/index-transfer';
+import type { FoodSearch, SearchableFood } from '../../../src-shared/search/types';
 import type { CobaltDb } from './db';
+import { BundledFoods, FoodMap } from './food-map';
+import {
+  FOOD_SNAPSHOT_KEY,
+  readSnapshot,
+  rewriteSnapshot,
+  type FoodSnapshot,
+} from './food-snapshot';
+import type { IndexRequest, IndexResponse } from './search-index-protocol';
+import { storedTableInfo } from './seed';
+
+/** The fields the index reads (types.ts): what is sent to the worker when there is no snapshot. */
+const searchable = (f: Food): SearchableFood => ({
+  id: f.id,
+  description: f.description,
+  name: f.name,
+  group: f.group,
+  groupName: f.groupName,
+  kind: f.kind,
+  diet: f.diet,
+  fortified: f.fortified,
+  source: f.source,
+});
+
+/** How long one idle slice of decoding may run (a frame's spare time). */
+const DECODE_SLICE_MS = 8;
 
 export class FoodCatalog {
-  foods = $state.raw<readonly Food[]>([]);
-  byId = $state.raw<ReadonlyMap<string, Food>>(new Map());
+  #map = $state.raw(new FoodMap([]));
+  /** Not reactive: `search` is read inside derivations, where it may build the index. */
   #search: FoodSearch | null = null;
+  /** The bundled foods last read, kept so that a custom-food change re-reads only custom foods. */
+  #bundled: { readonly tableVersion: string; readonly foods: BundledFoods } | null = null;
+  /** Counts food-list changes, so a worker's index for an older list is never installed. */
+  #generation = 0;
 
-  /** Loads bundled and custom foods from the database and rebuilds the index. */
+  /** Every food, custom ones first (decodes the bundled rows not decoded yet). */
+  get foods(): readonly Food[] {
+    return this.#map.all();
+  }
+
+  get byId(): ReadonlyMap<string, Food> {
+    return this.#map;
+  }
+
+  /** True once the search index over the current foods exists (asking does not build it). */
+  get searchReady(): boolean {
+    return this.#search !== null;
+  }
+
+  /** Loads bundled and custom foods from the database; the index follows from a worker. */
   async load(db: CobaltDb): Promise<void> {
-    const [bundled, custom] = await Promise.all([db.foods.toArray(), db.customFoods.toArray()]);
-    this.set([...custom, ...bundled]);
+    const [bundled, custom] = await Promise.all([this.#loadBundled(db), db.customFoods.toArray()]);
+    this.#use(new FoodMap(custom, bundled.foods));
+    const generation = this.#generation;
+    this.#indexInWorker(
+      bundled.snapshot
+        ? { kind: 'snapshot', generation, snapshot: bundled.snapshot, custom }
+        : { kind: 'foods', generation, foods: this.foods.map(searchable) },
+    );
+    this.#decodeWhenIdle(bundled.foods);
   }
 
+  /**
+   * The stored table from its one-record snapshot; from the rows when the snapshot won't do.
+   * `snapshot` is the record read this time (absent when the foods came from memory or rows).
+   */
+  async #loadBundled(
+    db: CobaltDb,
+  ): Promise<{ foods: BundledFoods; snapshot: FoodSnapshot | null }> {
+    const info = await storedTableInfo(db);
+    // Rows written without seeding (tests, tools) have no version: read them every time.
+    if (!info) return { foods: new BundledFoods(await db.foods.toArray()), snapshot: null };
+    const version = info.tableVersion;
+    if (this.#bundled?.tableVersion === version)
+      return { foods: this.#bundled.foods, snapshot: null };
+    const stored = (await db.meta.get(FOOD_SNAPSHOT_KEY))?.value as FoodSnapshot | undefined;
+    const compact = await readSnapshot(stored, version);
+    let foods: BundledFoods;
+    if (compact) foods = new BundledFoods(compact);
+    else {
+      const rows = await db.foods.toArray();
+      foods = new BundledFoods(rows);
+      // Only speeds up the next start: a failed write (a full disk) must not fail this one.
+      await rewriteSnapshot(db, version, rows).catch(() => undefined);
+    }
+    this.#bundled = { tableVersion: version, foods };
+    return { foods, snapshot: compact && stored ? stored : null };
+  }
+
+  /** Replaces the foods with `foods` (already decoded), in this order. */
   set(foods: readonly Food[]): void {
-    this.foods = foods;
-    this.byId = new Map(foods.map((f) => [f.id, f]));
-    this.#search = null;
+    this.#use(new FoodMap([], new BundledFoods(foods)));
   }
 
-  /** The search index, built on first use (index building is kept off the start-up path). */
+  #use(map: FoodMap): void {
+    this.#map = map;
+    this.#search = null;
+    this.#generation += 1;
+  }
+
+  /** The search index; built here if the worker has not delivered it yet. */
   get search(): FoodSearch {
-    this.#search ??= createFoodSearch(this.foods);
-    return this.#search;
+    if (!this.#search) this.#install(searchOverIndex(buildFoodIndex(this.foods)));
+    return this.#search!;
   }
 
   get(id: string): Food | undefined {
-    return this.byId.get(id);
+    return this.#map.get(id);
+  }
+
+  #install(search: FoodSearch): void {
+    this.#search = search;
+    if (performance.getEntriesByName('cobalt:search-ready').length === 0) {
+      performance.mark('cobalt:search-ready');
+    }
+  }
+
+  /** Decodes the bundled rows nobody asked for yet, a slice per idle period. */
+  #decodeWhenIdle(foods: BundledFoods): void {
+    const idle =
+      typeof requestIdleCallback === 'function'
+        ? (run: () => void) => requestIdleCallback(run, { timeout: 200 })
+        : (run: () => void) => setTimeout(run, 0);
+    const slice = () => {
+      if (!foods.decodeSome(performance.now() + DECODE_SLICE_MS)) idle(slice);
+    };
+    if (!foods.complete) idle(slice);
+  }
+
+  /** Builds the index in a worker; a failure only means `search` builds it in place later. */
+  #indexInWorker(request: IndexRequest): void {
+    if (typeof Worker === 'undefined') return;
+    const worker = new Worker(new URL('../workers/search-index.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'search-index',
+    });
+    const done = () => worker.terminate();
+    worker.onerror = done;
+    worker.onmessage = (event: MessageEvent<IndexResponse>) => {
+      done();
+      const response = event.data;
+      if (!response.ok || response.generation !== this.#generation || this.#search) return;
+      const index = unpackFoodIndex(response.index, this.foods);
+      if (index) this.#install(searchOverIndex(index));
+    };
+    worker.postMessage(request);
   }
 }

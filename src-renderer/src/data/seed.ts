@@ -4,9 +4,10 @@
  * (all rows or none), leaving custom foods, recipes and plans alone (they live in other tables).
  * A damaged table is refused before anything is written.
  */
-import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
+import { decodeFoodTable, type FoodTableBody } from '../../../src-shared/schemas/food-table';
 import type { Food } from '../../../src-shared/schemas/food';
 import type { CobaltDb } from './db';
+import { snapshotRow } from './food-snapshot';
 
 export const FOOD_TABLE_META_KEY = 'foodTable';
 
@@ -84,7 +85,9 @@ export async function ensureFoodTable(
   }
   onProgress({ done: 0, total: foods.length });
   try {
-    await writeTable(db, foods, meta.tableVersion, onProgress, now);
+    const body = json as FoodTableBody; // decoded above: its body fields are well formed
+    const snapshot = await snapshotRow(meta.tableVersion, body);
+    await writeTable(db, foods, snapshot, onProgress, now);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     return {
@@ -104,10 +107,11 @@ export async function ensureFoodTable(
 async function writeTable(
   db: CobaltDb,
   foods: readonly Food[],
-  tableVersion: string,
+  snapshot: Awaited<ReturnType<typeof snapshotRow>>,
   onProgress: (p: SeedProgress) => void,
   now: () => Date,
 ): Promise<void> {
+  const { tableVersion } = snapshot.value;
   await db.transaction('rw', db.foods, db.meta, async () => {
     await db.foods.clear();
     for (let i = 0; i < foods.length; i += CHUNK) {
@@ -119,6 +123,6 @@ async function writeTable(
       foodCount: foods.length,
       seededAt: now().toISOString(),
     };
-    await db.meta.put({ key: FOOD_TABLE_META_KEY, value: info });
+    await db.meta.bulkPut([{ key: FOOD_TABLE_META_KEY, value: info }, snapshot]);
   });
 }

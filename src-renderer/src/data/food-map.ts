@@ -1,0 +1,134 @@
+/**
+ * The catalog's foods as a map whose bundled part is decoded when first asked for. At start the
+ * Plan screen needs only its week's foods, so the rest of the 8,400 rows are decoded afterwards in
+ * idle slices (`decodeSome`) instead of in one long task before the first screen
+ * (bench/README.md). Custom foods, and foods handed over already decoded, are simply held.
+ */
+import { decodeTrustedRow, type FoodRowTuple } from '../../../src-shared/schemas/food-table';
+import type { Food } from '../../../src-shared/schemas/food';
+
+/** Compact rows of a verified table body, sorted by id (food-snapshot.ts). */
+export interface CompactFoods {
+  readonly groups: Record<string, string>;
+  readonly b12Reasons: readonly string[];
+  readonly rows: readonly FoodRowTuple[];
+}
+
+/** The bundled foods: decoded on demand from compact rows, or given decoded. Shared by reloads. */
+export class BundledFoods {
+  readonly #compact: CompactFoods | null;
+  /** By position: a food, null for a row that does not decode (left out), undefined: not yet. */
+  readonly #foods: (Food | null | undefined)[];
+  readonly #position = new Map<string, number>();
+  readonly length: number;
+  #next = 0;
+
+  constructor(source: CompactFoods | readonly Food[]) {
+    if (Array.isArray(source)) {
+      const foods = source as readonly Food[];
+      this.#compact = null;
+      this.#foods = [...foods];
+      foods.forEach((f, i) => this.#position.set(f.id, i));
+      this.#next = foods.length;
+    } else {
+      const compact = source as CompactFoods;
+      this.#compact = compact;
+      this.#foods = new Array<Food | null | undefined>(compact.rows.length);
+      compact.rows.forEach((row, i) => this.#position.set(row[0], i));
+    }
+    this.length = this.#foods.length;
+  }
+
+  positionOf(id: string): number | undefined {
+    return this.#position.get(id);
+  }
+
+  /** The food at a position; null for a row that does not decode. */
+  at(position: number): Food | null {
+    const known = this.#foods[position];
+    if (known !== undefined) return known;
+    const row = this.#compact?.rows[position];
+    const food =
+      row && this.#compact
+        ? decodeTrustedRow(row, this.#compact.groups, this.#compact.b12Reasons)
+        : null;
+    this.#foods[position] = food;
+    return food;
+  }
+
+  get complete(): boolean {
+    return this.#next >= this.length;
+  }
+
+  /** Decodes rows in order until `deadline` (a `performance.now()` time); true when all are. */
+  decodeSome(deadline: number): boolean {
+    while (this.#next < this.length && performance.now() < deadline) {
+      for (const end = Math.min(this.length, this.#next + 200); this.#next < end; this.#next += 1) {
+        this.at(this.#next);
+      }
+    }
+    return this.complete;
+  }
+}
+
+/** Custom foods first, then the bundled ones: the catalog's order and lookup. */
+export class FoodMap implements ReadonlyMap<string, Food> {
+  readonly #custom: readonly Food[];
+  readonly #customById: ReadonlyMap<string, Food>;
+  readonly bundled: BundledFoods;
+  #all: readonly Food[] | null = null;
+
+  constructor(custom: readonly Food[], bundled: BundledFoods = new BundledFoods([])) {
+    this.#custom = custom;
+    this.#customById = new Map(custom.map((f) => [f.id, f]));
+    this.bundled = bundled;
+  }
+
+  get size(): number {
+    // Counting decodes nothing; a bundled row that fails to decode is only left out of `all()`.
+    return this.#all?.length ?? this.#customById.size + this.bundled.length;
+  }
+
+  get(id: string): Food | undefined {
+    const custom = this.#customById.get(id);
+    if (custom) return custom;
+    const position = this.bundled.positionOf(id);
+    return position === undefined ? undefined : (this.bundled.at(position) ?? undefined);
+  }
+
+  has(id: string): boolean {
+    return this.get(id) !== undefined;
+  }
+
+  /** Every food in order (decodes what is left). */
+  all(): readonly Food[] {
+    if (this.#all) return this.#all;
+    const all = [...this.#custom];
+    for (let i = 0; i < this.bundled.length; i += 1) {
+      const food = this.bundled.at(i);
+      if (food) all.push(food);
+    }
+    this.#all = all;
+    return all;
+  }
+
+  forEach(callback: (value: Food, key: string, map: ReadonlyMap<string, Food>) => void): void {
+    for (const food of this.all()) callback(food, food.id, this);
+  }
+
+  *entries(): MapIterator<[string, Food]> {
+    for (const food of this.all()) yield [food.id, food];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const food of this.all()) yield food.id;
+  }
+
+  *values(): MapIterator<Food> {
+    yield* this.all();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Food]> {
+    return this.entries();
+  }
+}

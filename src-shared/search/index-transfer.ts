@@ -1,0 +1,58 @@
+/**
+ * Moving a built `FoodIndex` between threads. Building the index over 8,400 foods is the largest
+ * piece of work between start-up and the first keystroke (bench/README.md), so the app builds it
+ * in a worker and sends it back: the typed arrays are transferred (no copy), the term list is
+ * cloned, and the receiving side supplies its own food objects, which must be the same foods in
+ * the same order (checked by id, as the index refers to foods by position).
+ */
+import type { FoodIndex } from './food-index';
+import type { SearchableFood } from './types';
+
+/** Everything of an index but its foods and the term lookup map (rebuilt from `terms`). */
+export type PackedFoodIndex = Omit<FoodIndex, 'foods' | 'termIds'> & {
+  readonly foodIds: readonly string[];
+};
+
+const TYPED_FIELDS = [
+  'idRank',
+  'wordOffset',
+  'wordTerm',
+  'wordCompoundTerm',
+  'wordStart',
+  'wordEnd',
+  'wordField',
+  'wordWeight',
+  'identityMask',
+  'prior',
+  'postingStart',
+  'postingData',
+  'fuzzyTerms',
+  'isWordTerm',
+  'letterMask',
+] as const satisfies readonly (keyof PackedFoodIndex)[];
+
+/** The packed index and the buffers to list as transferable in `postMessage`. */
+export function packFoodIndex(index: FoodIndex): {
+  packed: PackedFoodIndex;
+  transfer: ArrayBuffer[];
+} {
+  const { foods, termIds: _termIds, ...rest } = index;
+  const transfer = TYPED_FIELDS.map((field) => rest[field].buffer as ArrayBuffer);
+  return { packed: { ...rest, foodIds: foods.map((f) => f.id) }, transfer: [...new Set(transfer)] };
+}
+
+/**
+ * The index over `foods`, or null when `foods` are not the foods it was built over (another list,
+ * or the same foods in another order): such an index would answer with the wrong foods.
+ */
+export function unpackFoodIndex(
+  packed: PackedFoodIndex,
+  foods: readonly SearchableFood[],
+): FoodIndex | null {
+  const { foodIds, ...rest } = packed;
+  if (foodIds.length !== foods.length) return null;
+  for (let i = 0; i < foods.length; i += 1) if (foods[i]?.id !== foodIds[i]) return null;
+  const termIds = new Map<string, number>();
+  rest.terms.forEach((term, id) => termIds.set(term, id));
+  return { ...rest, foods, termIds };
+}

@@ -1,0 +1,111 @@
+/**
+ * The food catalog starts from the one-record snapshot of the bundled table (real IndexedDB in
+ * Chromium): it must hold exactly the foods the rows hold, survive a damaged snapshot, and not
+ * re-read the bundled table when only custom foods change.
+ */
+import { describe, expect, it } from 'vitest';
+import { ensureFoodTable } from '../../src-renderer/src/data/seed';
+import { FoodCatalog } from '../../src-renderer/src/data/catalog.svelte';
+import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
+import tableMeta from '../../resources/foods/meta.json';
+import tableUrl from '../../resources/foods/foods.json?url';
+import { createFoodSearch } from '../../src-shared/search/food-search';
+import { useFreshBrowserDbs } from '../helpers/db-browser';
+import { makeFood, makeTableFile } from '../helpers/foods';
+import type { CobaltDb } from '../../src-renderer/src/data/db';
+
+const freshDb = useFreshBrowserDbs('cobalt-catalog');
+const V1 = 'aaaaaaaaaaaaaaa1';
+
+async function seedSmall(db: CobaltDb): Promise<void> {
+  const foods = [
+    makeFood('sr:01001', { name: 'Butter', nutrients: { b12: 0.17 } }),
+    makeFood('cur:soy-drink', { name: 'Soy drink, fortified', fortified: true }),
+  ];
+  await ensureFoodTable(db, { tableVersion: V1, load: async () => makeTableFile(foods, V1) });
+}
+
+describe('food catalog (real IndexedDB in Chromium)', () => {
+  it('loads the committed table from its snapshot, food for food equal to the stored rows', async () => {
+    const db = freshDb();
+    await ensureFoodTable(db, {
+      tableVersion: tableMeta.tableVersion,
+      load: async () => (await fetch(tableUrl)).json(),
+    });
+    const catalog = new FoodCatalog();
+    await catalog.load(db);
+    expect(catalog.foods.length).toBe(tableMeta.foodCount);
+    expect(catalog.foods).toEqual(await db.foods.toArray());
+    expect(catalog.get('sr:15236')?.nutrients.b12).toBe(3.23);
+
+    // The index arrives from the worker without the page asking for it (asking would build it
+    // here), and answers like one built in place.
+    await expect.poll(() => catalog.searchReady, { timeout: 20_000 }).toBe(true);
+    const inPlace = createFoodSearch(catalog.foods);
+    for (const query of ['soy milk', 'b12', 'salmon atlantic', 'lentils cooked', 'chese']) {
+      expect(catalog.search.search(query, { limit: 10 }), query).toEqual(
+        inPlace.search(query, { limit: 10 }),
+      );
+    }
+  });
+
+  it('builds the index in the worker from the foods when there is no snapshot to send', async () => {
+    const db = freshDb();
+    await db.foods.bulkAdd([
+      makeFood('sr:01001', { name: 'Butter', description: 'Butter, salted' }),
+      makeFood('sr:16139', { name: 'Soymilk', description: 'Soymilk, original' }),
+    ]);
+    await db.customFoods.add(makeFood('custom:oat', { name: 'My oat drink', source: 'custom' }));
+    const catalog = new FoodCatalog();
+    await catalog.load(db);
+    await expect.poll(() => catalog.searchReady, { timeout: 20_000 }).toBe(true);
+    expect(catalog.search.search('soymilk').map((h) => h.id)).toEqual(['sr:16139']);
+    expect(catalog.search.search('oat drink')[0]?.id).toBe('custom:oat');
+  });
+
+  it('falls back to the rows when the snapshot is damaged, and writes it again', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    await db.meta.put({ key: FOOD_SNAPSHOT_KEY, value: { tableVersion: V1, body: '{"groups":' } });
+    const catalog = new FoodCatalog();
+    await catalog.load(db);
+    expect(catalog.foods.map((f) => f.id)).toEqual(['cur:soy-drink', 'sr:01001']);
+    const rewritten = await readSnapshot((await db.meta.get(FOOD_SNAPSHOT_KEY))?.value, V1);
+    expect(rewritten?.rows.map((row) => row[0])).toEqual(['cur:soy-drink', 'sr:01001']);
+  });
+
+  it('refuses a snapshot whose text no longer matches its checksum', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    const stored = (await db.meta.get(FOOD_SNAPSHOT_KEY))!.value as { body: string };
+    // A value changed behind the app's back (butter's B12, 0.17 → 9.17): well-formed, but wrong.
+    const tampered = { ...stored, body: stored.body.replace('0.17', '9.17') };
+    expect(tampered.body).not.toBe(stored.body);
+    await db.meta.put({ key: FOOD_SNAPSHOT_KEY, value: tampered });
+    const catalog = new FoodCatalog();
+    await catalog.load(db);
+    expect(catalog.get('sr:01001')?.nutrients.b12).toBe(0.17);
+  });
+
+  it('ignores a snapshot of another table version', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    const stale = { tableVersion: 'ccccccccccccccc3', body: '{}' };
+    await db.meta.put({ key: FOOD_SNAPSHOT_KEY, value: stale });
+    const catalog = new FoodCatalog();
+    await catalog.load(db);
+    expect(catalog.get('sr:01001')?.nutrients.b12).toBe(0.17);
+  });
+
+  it('re-reads only custom foods while the bundled table is unchanged', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    const catalog = new FoodCatalog();
+    await catalog.load(db);
+    // A row removed behind the catalog's back shows that the bundled part was not read again.
+    await db.foods.delete('sr:01001');
+    await db.customFoods.add(makeFood('custom:my-milk', { name: 'My milk', source: 'custom' }));
+    await catalog.load(db);
+    expect(catalog.foods.map((f) => f.id)).toEqual(['custom:my-milk', 'cur:soy-drink', 'sr:01001']);
+  });
+});
