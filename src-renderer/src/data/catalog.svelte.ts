@@ -5,7 +5,14 @@
 import type { Food } from '../../../src-shared/schemas/food';
 import { createFoodSearch } from '../../../src-shared/search/food-search';
 import type { FoodSearch } from '../../../src-shared/search/types';
+import { completeNutrientValues } from '../../../src-shared/domain/nutrients';
 import type { CobaltDb } from './db';
+
+/** Custom foods saved before a nutrient was added (iodine, selenium) read it as unknown. */
+const withEveryNutrient = (food: Food): Food => ({
+  ...food,
+  nutrients: completeNutrientValues(food.nutrients),
+});
 
 export class FoodCatalog {
   foods = $state.raw<readonly Food[]>([]);
@@ -15,7 +22,7 @@ export class FoodCatalog {
   /** Loads bundled and custom foods from the database and rebuilds the index. */
   async load(db: CobaltDb): Promise<void> {
     const [bundled, custom] = await Promise.all([db.foods.toArray(), db.customFoods.toArray()]);
-    this.set([...custom, ...bundled]);
+    this.set([...custom.map(withEveryNutrient), ...bundled]);
   }
 
   set(foods: readonly Food[]): void {
