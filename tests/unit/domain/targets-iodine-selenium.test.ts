@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { personTargets } from '../../../src-shared/domain/targets';
 import { person } from './fixtures';
 
-type Stage = Parameters<typeof person>[0];
+type Stage = Omit<Parameters<typeof person>[0], 'diet'>;
 const targets = (reference: 'dri' | 'efsa', stage: Stage) =>
   personTargets(person({ diet: 'vegan', reference, ...stage })).nutrients;
 

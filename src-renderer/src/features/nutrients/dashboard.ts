@@ -33,6 +33,8 @@ export const DASHBOARD_NUTRIENTS: readonly TargetNutrientId[] = [
   'zinc',
   'calcium',
   'vitaminD',
+  'iodine',
+  'selenium',
   'protein',
   'fiber',
   'energy',
