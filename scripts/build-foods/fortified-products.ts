@@ -148,7 +148,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'oat-drink-fortified-eu',
     kind: 'food',
-    description: 'Oat drink, fortified with B12, D, calcium (typical EU)',
+    description: 'Oat drink (plant milk), fortified with B12, D, calcium (typical EU)',
     name: 'Oat drink, fortified (B12, D, calcium; typical EU)',
     nutrients: foodValues({
       energy: 46,
@@ -166,7 +166,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'oat-drink-fortified-iodine-eu',
     kind: 'food',
-    description: 'Oat drink, fortified with B12, D, calcium and iodine (typical UK/EU)',
+    description: 'Oat drink (plant milk), fortified with B12, D, calcium and iodine (typical UK/EU)',
     name: 'Oat drink, fortified with iodine (B12, D, calcium, iodine; typical UK/EU)',
     nutrients: foodValues({
       energy: 46,
@@ -184,7 +184,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'oat-drink-barista-fortified-eu',
     kind: 'food',
-    description: 'Oat drink, barista style, fortified with B12, D, calcium (typical EU)',
+    description: 'Oat drink (plant milk), barista style, fortified with B12, D, calcium (typical EU)',
     name: 'Oat drink, barista, fortified (typical EU)',
     nutrients: foodValues({
       energy: 59,
@@ -203,7 +203,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'oat-drink-fortified-us',
     kind: 'food',
-    description: 'Oat milk, fortified with B12, D, calcium (typical US)',
+    description: 'Oat drink (oat milk), fortified with B12, D, calcium (typical US)',
     name: 'Oat milk, fortified (typical US)',
     nutrients: foodValues(
       perCup({
@@ -225,7 +225,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'oat-drink-organic-unfortified-eu',
     kind: 'food',
-    description: 'Oat drink, organic, not fortified (EU)',
+    description: 'Oat drink, organic, unfortified (EU)',
     name: 'Oat drink, organic, unfortified (EU)',
     nutrients: foodValues(
       {
@@ -334,7 +334,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'soy-milk-fortified-us',
     kind: 'food',
-    description: 'Soy milk, original, fortified with B12, D, calcium (typical US)',
+    description: 'Soymilk (soy milk), original, fortified with B12, D, calcium (typical US)',
     name: 'Soy milk, fortified (typical US)',
     nutrients: foodValues(
       perCup({
@@ -356,7 +356,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'soy-milk-unsweetened-fortified-us',
     kind: 'food',
-    description: 'Soy milk, unsweetened, fortified with B12, D, calcium (typical US)',
+    description: 'Soymilk (soy milk), unsweetened, fortified with B12, D, calcium (typical US)',
     name: 'Soy milk, unsweetened, fortified (typical US)',
     nutrients: foodValues(
       perCup({
@@ -379,7 +379,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'almond-drink-unsweetened-fortified-eu',
     kind: 'food',
-    description: 'Almond drink, unsweetened, fortified with B12, D, calcium (typical EU)',
+    description: 'Almond drink (plant milk), unsweetened, fortified with B12, D, calcium (typical EU)',
     name: 'Almond drink, unsweetened, fortified (typical EU)',
     nutrients: foodValues({
       energy: 13,
@@ -397,7 +397,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'almond-milk-unsweetened-fortified-us',
     kind: 'food',
-    description: 'Almond milk, unsweetened, fortified with B12, D, calcium (typical US)',
+    description: 'Almond drink (almond milk), unsweetened, fortified with B12, D, calcium (typical US)',
     name: 'Almond milk, unsweetened, fortified (typical US)',
     nutrients: foodValues(
       perCup({
@@ -420,7 +420,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'pea-drink-fortified-eu',
     kind: 'food',
-    description: 'Pea protein drink (pea milk), fortified with B12, D, calcium (typical EU)',
+    description: 'Pea protein drink (plant milk), fortified with B12, D, calcium (typical EU)',
     name: 'Pea drink, fortified (typical EU)',
     nutrients: foodValues({
       energy: 37,
@@ -438,7 +438,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'pea-milk-fortified-us',
     kind: 'food',
-    description: 'Pea protein milk, unsweetened, fortified with B12, D, calcium (typical US)',
+    description: 'Pea protein drink (pea milk), unsweetened, fortified with B12, D, calcium (typical US)',
     name: 'Pea milk, unsweetened, fortified (typical US)',
     nutrients: foodValues(
       perCup({
@@ -460,7 +460,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'rice-drink-fortified-eu',
     kind: 'food',
-    description: 'Rice drink, fortified with B12, D, calcium (typical EU)',
+    description: 'Rice drink (plant milk), fortified with B12, D, calcium (typical EU)',
     name: 'Rice drink, fortified (typical EU)',
     nutrients: foodValues({
       energy: 47,
@@ -480,7 +480,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'rice-milk-fortified-us',
     kind: 'food',
-    description: 'Rice milk, fortified with B12, D, calcium (typical US)',
+    description: 'Rice drink (rice milk), fortified with B12, D, calcium (typical US)',
     name: 'Rice milk, fortified (typical US)',
     nutrients: foodValues(
       perCup({
@@ -503,7 +503,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'coconut-drink-fortified-eu',
     kind: 'food',
-    description: 'Coconut drink, fortified with B12, D, calcium (typical EU)',
+    description: 'Coconut drink (plant milk), fortified with B12, D, calcium (typical EU)',
     name: 'Coconut drink, fortified (typical EU)',
     nutrients: foodValues({
       energy: 20,
@@ -522,7 +522,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'soya-yogurt-plain-fortified-eu',
     kind: 'food',
-    description: 'Soya yogurt alternative, plain, fortified with B12, D, calcium (typical EU)',
+    description: 'Soya yogurt alternative (soy yogurt), plain, fortified with B12, D, calcium (typical EU)',
     name: 'Soy yogurt, plain, fortified (typical EU)',
     nutrients: foodValues({
       energy: 50,
@@ -540,7 +540,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'soya-yogurt-fruit-fortified-eu',
     kind: 'food',
-    description: 'Soya yogurt alternative, fruit, fortified with B12, D, calcium (typical EU)',
+    description: 'Soya yogurt alternative (soy yogurt), fruit, fortified with B12, D, calcium (typical EU)',
     name: 'Soy yogurt, fruit, fortified (typical EU)',
     nutrients: foodValues({
       energy: 75,
@@ -559,7 +559,7 @@ const PRODUCTS: readonly ProductSpec[] = [
     slug: 'oat-yogurt-plain-fortified-eu',
     kind: 'food',
     description:
-      'Oat yogurt alternative (oatgurt), plain, fortified with B12, D, calcium (typical EU)',
+      'Oat yogurt alternative (oat yogurt), plain, fortified with B12, D, calcium (typical EU)',
     name: 'Oat yogurt, plain, fortified (typical EU)',
     nutrients: foodValues({
       energy: 77,
@@ -687,7 +687,7 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'nutritional-yeast-unfortified',
     kind: 'food',
-    description: 'Nutritional yeast flakes, not fortified',
+    description: 'Nutritional yeast flakes, unfortified',
     name: 'Nutritional yeast flakes, unfortified',
     nutrients: foodValues(
       {

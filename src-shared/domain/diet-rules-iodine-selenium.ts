@@ -22,6 +22,10 @@ const SRC = {
   selenium: 'IOM 2000 ch. 7 (selenium); EFSA J 2014;12(10):3846; EFSA J 2023;21(1):7704',
 } as const;
 
+/** "35 %", or "under 1 %" for a tablet among a week of food. */
+const share = (coverage: number): string =>
+  coverage > 0 && percent(coverage) < 1 ? 'under 1 %' : `${percent(coverage)} %`;
+
 /** Below this share of the food with a known iodine value, a "met" iodine week is uncertain. */
 const IODINE_COVERAGE_NOTE_BELOW = 0.5;
 
@@ -60,7 +64,7 @@ export function iodineSeleniumFlags(input: RuleInput): Flag[] {
         severity: iodine.severity,
         message:
           `Iodine is ${percent(iodine.ratio ?? 0)} % of the weekly target, counting only the ` +
-          `${percent(coverage)} % of the food eaten that has an iodine value. ` +
+          `${share(coverage)} of the food eaten (by weight) that has an iodine value. ` +
           (plantBased
             ? 'Iodised salt, an iodine-fortified plant drink or a 150 µg supplement closes it ' +
               'reliably; seaweed varies too much to rely on.'
@@ -74,8 +78,8 @@ export function iodineSeleniumFlags(input: RuleInput): Flag[] {
         dates: [],
         severity: 'info',
         message:
-          `Iodine reaches the target from the ${percent(coverage)} % of the food that has an ` +
-          'iodine value; the rest is unknown, not zero.',
+          `Iodine reaches the target, but only ${share(coverage)} of the food eaten (by weight) ` +
+          'has an iodine value: the rest is unknown, not zero.',
         source: SRC.iodine,
       });
     }
