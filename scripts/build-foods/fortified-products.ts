@@ -166,7 +166,8 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'oat-drink-fortified-iodine-eu',
     kind: 'food',
-    description: 'Oat drink (plant milk), fortified with B12, D, calcium and iodine (typical UK/EU)',
+    description:
+      'Oat drink (plant milk), fortified with B12, D, calcium and iodine (typical UK/EU)',
     name: 'Oat drink, fortified with iodine (B12, D, calcium, iodine; typical UK/EU)',
     nutrients: foodValues({
       energy: 46,
@@ -184,7 +185,8 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'oat-drink-barista-fortified-eu',
     kind: 'food',
-    description: 'Oat drink (plant milk), barista style, fortified with B12, D, calcium (typical EU)',
+    description:
+      'Oat drink (plant milk), barista style, fortified with B12, D, calcium (typical EU)',
     name: 'Oat drink, barista, fortified (typical EU)',
     nutrients: foodValues({
       energy: 59,
@@ -379,7 +381,8 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'almond-drink-unsweetened-fortified-eu',
     kind: 'food',
-    description: 'Almond drink (plant milk), unsweetened, fortified with B12, D, calcium (typical EU)',
+    description:
+      'Almond drink (plant milk), unsweetened, fortified with B12, D, calcium (typical EU)',
     name: 'Almond drink, unsweetened, fortified (typical EU)',
     nutrients: foodValues({
       energy: 13,
@@ -397,7 +400,8 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'almond-milk-unsweetened-fortified-us',
     kind: 'food',
-    description: 'Almond drink (almond milk), unsweetened, fortified with B12, D, calcium (typical US)',
+    description:
+      'Almond drink (almond milk), unsweetened, fortified with B12, D, calcium (typical US)',
     name: 'Almond milk, unsweetened, fortified (typical US)',
     nutrients: foodValues(
       perCup({
@@ -438,7 +442,8 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'pea-milk-fortified-us',
     kind: 'food',
-    description: 'Pea protein drink (pea milk), unsweetened, fortified with B12, D, calcium (typical US)',
+    description:
+      'Pea protein drink (pea milk), unsweetened, fortified with B12, D, calcium (typical US)',
     name: 'Pea milk, unsweetened, fortified (typical US)',
     nutrients: foodValues(
       perCup({
@@ -522,7 +527,8 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'soya-yogurt-plain-fortified-eu',
     kind: 'food',
-    description: 'Soya yogurt alternative (soy yogurt), plain, fortified with B12, D, calcium (typical EU)',
+    description:
+      'Soya yogurt alternative (soy yogurt), plain, fortified with B12, D, calcium (typical EU)',
     name: 'Soy yogurt, plain, fortified (typical EU)',
     nutrients: foodValues({
       energy: 50,
@@ -540,7 +546,8 @@ const PRODUCTS: readonly ProductSpec[] = [
   {
     slug: 'soya-yogurt-fruit-fortified-eu',
     kind: 'food',
-    description: 'Soya yogurt alternative (soy yogurt), fruit, fortified with B12, D, calcium (typical EU)',
+    description:
+      'Soya yogurt alternative (soy yogurt), fruit, fortified with B12, D, calcium (typical EU)',
     name: 'Soy yogurt, fruit, fortified (typical EU)',
     nutrients: foodValues({
       energy: 75,
