@@ -40,6 +40,8 @@ const SCALE: Record<(typeof NUTRIENT_IDS)[number], number> = {
   zinc: 1.5,
   calcium: 100,
   vitaminD: 1,
+  iodine: 10,
+  selenium: 10,
 };
 
 function makeFoods(count: number): Food[] {

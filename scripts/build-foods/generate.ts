@@ -19,6 +19,8 @@ import { readSr28 } from './sr28-reader';
 import { nutrientValuesFor, wantedSrNumbers } from './nutrient-values';
 import { emptyBuildNotes, EVIDENCE_SR_NUMBERS, srFoodRecord, type BuildNotes } from './sr-food';
 import { curatedFoods } from './curated';
+import { fortifiedProducts } from './fortified-products';
+import { withIodine } from './iodine-values';
 import { DROPPED_GROUPS } from './dropped-groups';
 import { sourcesMarkdown } from './sources-md';
 
@@ -61,9 +63,9 @@ export function generateFoodTable(sr28Dir: string): GeneratedFiles {
   for (const food of sr.foods) {
     if (dropped.has(food.group)) continue;
     const nutrients = nutrientValuesFor(food.ndb, sr.nutrients.get(food.ndb));
-    srFoods.push(srFoodRecord(food, sr, nutrients, notes));
+    srFoods.push(withIodine(srFoodRecord(food, sr, nutrients, notes)));
   }
-  const curated = curatedFoods();
+  const curated = [...curatedFoods(), ...fortifiedProducts()];
   // SR28 rows by NDB number, then curated rows in their listed order (strengths ascending).
   srFoods.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const foods = [...srFoods, ...curated];
@@ -91,6 +93,7 @@ export function generateFoodTable(sr28Dir: string): GeneratedFiles {
       'Nutrients are per 100 g edible portion; null means SR28 has no value (unknown), not zero.',
       'Supplements and injections use a nominal 1 g per unit (unitGrams), so per-100 g = 100 × per unit.',
       `Vitamin D is SR28 nutrient 328 (µg); for ${notes.vitaminDFromIu.length} foods without it, 324 (IU) / 40.`,
+      'Selenium is SR28 nutrient 317 (µg). SR28 has no iodine: published values for the foods that carry most of it, null elsewhere (SOURCES.md).',
       'Diet status and B12 reliability are derived; see SOURCES.md.',
       `B12 added (578) is set to B12 (418) for ${notes.b12OnlyAdded.length} foods whose B12 can ` +
         'only have been added (no animal ingredient); see SOURCES.md.',

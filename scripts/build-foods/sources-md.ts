@@ -7,6 +7,7 @@ import type { FoodTableMeta } from '../../src-shared/schemas/food-table';
 import { NUTRIENT_IDS, NUTRIENTS } from '../../src-shared/domain/nutrients';
 import { B12_REASONS } from './b12-reliability';
 import { DIET_OVERRIDES } from './diet-overrides';
+import { IODINE_VALUES } from './iodine-values';
 import type { BuildNotes } from './sr-food';
 
 interface SourcesInput {
@@ -51,7 +52,8 @@ export function sourcesMarkdown({ meta, notes, curated, srFoods }: SourcesInput)
     notes.b12OnlyAdded.filter((o) => o.rule === rule).map((o) => o.ndb);
   const nutrientRows = NUTRIENT_IDS.map((id) => {
     const n = NUTRIENTS[id];
-    return `| ${id} | ${n.label} | ${n.unit} | ${n.srNumbers.join(', then ')} |`;
+    const numbers = n.srNumbers.length > 0 ? n.srNumbers.join(', then ') : 'none (see below)';
+    return `| ${id} | ${n.label} | ${n.unit} | ${numbers} |`;
   });
   const dropped = meta.droppedGroups.map(
     (g) => `- **${g.code} ${g.name}** (${g.foodCount} foods): ${g.reason}`,
@@ -113,6 +115,16 @@ export function sourcesMarkdown({ meta, notes, curated, srFoods }: SourcesInput)
     '  Not applied when the description says unfortified or unenriched, or when the B12 is not',
     '  credited (algae, fermented foods, mushrooms, yeast).',
     '- Household portions come from WEIGHT.txt (amount, Msre_Desc, grams) in Seq order.',
+    '- **Selenium** is 317 (µg).',
+    '- **Iodine**: SR28 has no iodine. The foods that carry most of it get a published value',
+    '  (scripts/build-foods/iodine-values.ts); every other SR28 food is `null` (unknown), so the',
+    '  Nutrients screen shows iodine with the share of food that has a value. Curated products give',
+    '  iodine only where their label declares it. Values (µg per 100 g):',
+    ...IODINE_VALUES.map(
+      (v) =>
+        `  - NDB ${v.ndbs.join(', ')}: ${v.per100g} µg${v.verified ? '' : ' (unverified)'} — ${v.source}.` +
+        (v.note === null ? '' : ` ${v.note}`),
+    ),
     '',
     '## Foods left out',
     '',

@@ -88,7 +88,12 @@ export function weeklyTotalsCsv(
       fixed(row.totalGrams, 0),
     ];
     for (const id of TARGET_NUTRIENT_IDS) {
-      const n = row.nutrients[id];
+      // Rows stored before a nutrient was added (iodine, selenium) have no entry: blank cells.
+      const n = row.nutrients[id] as WeeklyTotalsRow['nutrients'][typeof id] | undefined;
+      if (n === undefined) {
+        fields.push('', '', '', '', '');
+        continue;
+      }
       fields.push(
         fixed(n.value, precisionOf(id)),
         fixed(n.target, precisionOf(id)),

@@ -6,6 +6,7 @@ import { absorbB12, foodB12Release } from './b12-absorption';
 import { B12_MODEL_NOTES } from './b12-model';
 import { checkB12Strategy } from './b12-strategy';
 import type { DayResult, EntryResult, MealResult, PersonWeekAnalysis } from './analysis-types';
+import { iodineSeleniumFlags } from './diet-rules-iodine-selenium';
 import { dietFlags, type PseudoB12Item } from './diet-rules';
 import { judgeGap, periodTarget, type NutrientGap } from './gaps';
 import type { EntryIntake } from './intake';
@@ -193,7 +194,7 @@ export function analyzePerson(
     days.map((d) => d.gaps),
   );
   const strategy = checkB12Strategy(oral.occasions, dates, settings.b12Strategy);
-  const flags = dietFlags({
+  const ruleInput = {
     person,
     targets,
     dates,
@@ -203,7 +204,8 @@ export function analyzePerson(
     strategy,
     pseudoB12,
     release,
-  });
+  };
+  const flags = [...dietFlags(ruleInput), ...iodineSeleniumFlags(ruleInput)];
   return {
     personId: person.id,
     name: person.name,

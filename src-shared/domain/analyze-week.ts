@@ -76,6 +76,8 @@ function nutrientRecord(intake: EntryIntake): EntryNutrients {
     zinc: v(I.zinc),
     calcium: v(I.calcium),
     vitaminD: v(I.vitaminD),
+    iodine: v(I.iodine),
+    selenium: v(I.selenium),
     epaDha: v(SLOT_EPA_DHA),
   };
 }

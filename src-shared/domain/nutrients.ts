@@ -25,6 +25,8 @@ export const NUTRIENT_IDS = [
   'zinc',
   'calcium',
   'vitaminD',
+  'iodine',
+  'selenium',
 ] as const;
 
 export type NutrientId = (typeof NUTRIENT_IDS)[number];
@@ -86,7 +88,27 @@ export const NUTRIENTS: { readonly [K in NutrientId]: NutrientInfo & { readonly 
   zinc: { id: 'zinc', label: 'Zinc', unit: 'mg', srNumbers: ['309'], precision: 1 },
   calcium: { id: 'calcium', label: 'Calcium', unit: 'mg', srNumbers: ['301'], precision: 0 },
   vitaminD: { id: 'vitaminD', label: 'Vitamin D', unit: 'µg', srNumbers: ['328'], precision: 1 },
+  // SR28 has no iodine (NUTR_DEF lists none): values come from scripts/build-foods/iodine-values.ts,
+  // published tables for the foods that carry most of it; every other food is unknown (null).
+  iodine: { id: 'iodine', label: 'Iodine', unit: 'µg', srNumbers: [], precision: 0 },
+  // SR28 nutrient 317, selenium (Se), µg.
+  selenium: { id: 'selenium', label: 'Selenium', unit: 'µg', srNumbers: ['317'], precision: 0 },
 };
 
 /** Per-100 g nutrient values; `null` means unknown (no SR28 row), never zero. */
 export type NutrientValues = { [K in NutrientId]: number | null };
+
+/**
+ * Nutrients added after the first release (iodine, selenium). Rows stored before them (custom
+ * foods in IndexedDB, older backup files) lack the keys; they read as unknown (null), never zero.
+ */
+export const LATER_NUTRIENT_IDS: readonly NutrientId[] = ['iodine', 'selenium'];
+
+/** `values` with every registry nutrient present: a missing key is unknown (null). */
+export function completeNutrientValues(
+  values: Partial<Record<NutrientId, number | null>>,
+): NutrientValues {
+  const out = {} as NutrientValues;
+  for (const id of NUTRIENT_IDS) out[id] = values[id] ?? null;
+  return out;
+}

@@ -48,7 +48,8 @@ export const RANK_WEIGHTS = {
  * away from foods that bring a lot of another nutrient; the person's own limit for the gap
  * nutrient is checked by the caller. Folic acid 1000 µg (IOM 1998 p. 273; reference §1b, §6.3);
  * B6 12 mg (EFSA 2023; reference §2, §6.5); vitamin D 100 µg (reference §1b, §2); iron 45 mg
- * (reference §1b); zinc 25 mg (EFSA; reference §2). Calcium is left out: food alone rarely
+ * (reference §1b); zinc 25 mg (EFSA; reference §2); iodine 600 µg (EFSA/SCF; reference §2);
+ * selenium 255 µg (EFSA 2023, targets-iodine-selenium.ts). Calcium is left out: food alone rarely
  * approaches its limit, and a person short of calcium is not helped by steering away from it.
  */
 export const OTHER_UPPER: ReadonlyArray<readonly [NutrientId, number]> = [
@@ -57,6 +58,8 @@ export const OTHER_UPPER: ReadonlyArray<readonly [NutrientId, number]> = [
   ['vitaminD', 100],
   ['iron', 45],
   ['zinc', 25],
+  ['iodine', 600],
+  ['selenium', 255],
 ];
 
 /**

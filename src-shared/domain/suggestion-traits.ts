@@ -70,14 +70,23 @@ const MICRONUTRIENTS: readonly NutrientId[] = [
   'zinc',
   'calcium',
   'vitaminD',
+  'iodine',
+  'selenium',
 ];
 
 /** Cobalt's sensible daily amounts for foods eaten in small quantities. */
 const DAILY_CAP_GRAMS = {
   /** Spices and dried herbs: a teaspoon or two. */
   spice: 5,
-  /** Seaweed: a sprinkle or a small side (iodine-rich; Cobalt has no iodine data, so keep it small). */
+  /** Seaweed: a sprinkle or a small side (iodine-rich, and its iodine varies a hundredfold). */
   seaweed: 15,
+  /**
+   * Salt, iodised or not: ¼ teaspoon. WHO advises under 5 g of salt a day, and most of it already
+   * comes from bread and prepared food, so a suggestion adds no more than this.
+   */
+  salt: 1.5,
+  /** Spreads (margarine, yeast extract): a thin spread on two slices of bread. */
+  spread: 10,
   /** Oils: two tablespoons. */
   oil: 30,
   /** Nutritional yeast: a quarter cup, seasoning rather than a main food. */
@@ -103,6 +112,8 @@ const INGREDIENT =
   /liquid from|\bflour\b|\bisolate\b|powder|\bstarch\b|\bgluten\b|undiluted|dehydrated|milk, dry|dry milk|evaporated|condensed/i;
 const DRIED = /\bdried\b|\bdry\b/i;
 const SEAWEED = /^seaweed/i;
+const SALT = /^salt\b/i;
+const SPREAD = /\bspreads?\b|^margarine/i;
 const OIL = /^oil\b/i;
 const YEAST = /^(nutritional )?yeast\b|^leavening agents, yeast/i;
 
@@ -173,6 +184,8 @@ function kindPenalty(food: Food, keys: { head: string; family: string }): number
 
 function dailyCap(food: Food): number | null {
   if (food.kind !== 'food') return null;
+  if (SALT.test(food.description)) return DAILY_CAP_GRAMS.salt;
+  if (SPREAD.test(food.description)) return DAILY_CAP_GRAMS.spread;
   if (food.group === GROUP.spices) return DAILY_CAP_GRAMS.spice;
   if (SEAWEED.test(food.description)) return DAILY_CAP_GRAMS.seaweed;
   if (food.group === GROUP.fatsAndOils && OIL.test(food.description)) return DAILY_CAP_GRAMS.oil;

@@ -30,6 +30,8 @@ export const NUTRIENTS_WITHOUT_PARTS: readonly TargetNutrientId[] = [
   'zinc',
   'calcium',
   'vitaminD',
+  'iodine',
+  'selenium',
 ];
 
 export type Sex = 'female' | 'male';

@@ -5,6 +5,10 @@
  */
 import type { TargetRow, TargetTable, TargetTables } from './target-rows';
 import type { PregnancyState, Sex } from './target-types';
+import {
+  IODINE_SELENIUM_DRI_RECOMMENDED,
+  IODINE_SELENIUM_DRI_UPPER,
+} from './targets-iodine-selenium';
 
 interface Group {
   readonly minAge: number;
@@ -148,15 +152,17 @@ function ulTable(column: (typeof UL_COLUMNS)[number]): TargetTable {
   return { nutrient: column, kind: 'UL', scope, source: UL_SOURCES[column], rows };
 }
 
-/** US/Canada recommended intakes (RDA, or AI for ALA) by nutrient. */
-export const DRI_RECOMMENDED: TargetTables = Object.fromEntries(
-  RDA_COLUMNS.map((column) => [column, rdaTable(column)]),
-);
+/** US/Canada recommended intakes (RDA, or AI for ALA) by nutrient; iodine and selenium apart. */
+export const DRI_RECOMMENDED: TargetTables = {
+  ...Object.fromEntries(RDA_COLUMNS.map((column) => [column, rdaTable(column)])),
+  ...IODINE_SELENIUM_DRI_RECOMMENDED,
+};
 
 /** US/Canada upper limits by nutrient. B12, protein and ALA have none (reference §1b). */
-export const DRI_UPPER: TargetTables = Object.fromEntries(
-  UL_COLUMNS.map((column) => [column, ulTable(column)]),
-);
+export const DRI_UPPER: TargetTables = {
+  ...Object.fromEntries(UL_COLUMNS.map((column) => [column, ulTable(column)])),
+  ...IODINE_SELENIUM_DRI_UPPER,
+};
 
 /**
  * Age bands for a life-stage label. Exported for tests and for the UI's group names.

@@ -8,6 +8,10 @@
  * the row interpolates by age and is marked unverified. EFSA adults are 18 y and older.
  */
 import type { TargetTable, TargetTables } from './target-rows';
+import {
+  IODINE_SELENIUM_EFSA_RECOMMENDED,
+  IODINE_SELENIUM_EFSA_UPPER,
+} from './targets-iodine-selenium';
 
 const RANGE_NOTE =
   'EFSA gives a range over these ages; Cobalt interpolates by age (check the EFSA table)';
@@ -163,6 +167,7 @@ export const EFSA_RECOMMENDED: TargetTables = {
   iron,
   calcium,
   vitaminD,
+  ...IODINE_SELENIUM_EFSA_RECOMMENDED,
 };
 
 /**
@@ -188,6 +193,7 @@ const UL_SOURCE = "EFSA Summary of ULs v4 (2018) (reference §2, 'EFSA/SCF ULs')
 
 /** EFSA upper limits. Iron has none (reference §2); the resolver shows the US UL with a note. */
 export const EFSA_UPPER: TargetTables = {
+  ...IODINE_SELENIUM_EFSA_UPPER,
   magnesium: {
     nutrient: 'magnesium',
     kind: 'UL',

@@ -142,6 +142,8 @@ export class TotalsAccumulator {
       zinc: t(I.zinc),
       calcium: t(I.calcium),
       vitaminD: t(I.vitaminD),
+      iodine: t(I.iodine),
+      selenium: t(I.selenium),
       epaDha: t(SLOT_EPA_DHA),
     };
     return {

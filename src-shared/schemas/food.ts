@@ -8,13 +8,20 @@
  * shows them as counts.
  */
 import { z } from 'zod';
-import { NUTRIENT_IDS, type NutrientId } from '../domain/nutrients';
+import { LATER_NUTRIENT_IDS, NUTRIENT_IDS, type NutrientId } from '../domain/nutrients';
 
 /** A finite, non-negative number, or null for "unknown". */
 const nutrientValue = z.number().finite().nonnegative().nullable();
+/** Nutrients added later (iodine, selenium): absent in older stored rows and backups, so unknown. */
+const laterNutrientValue = nutrientValue.default(null);
 
 export const nutrientValuesSchema = z.strictObject(
-  Object.fromEntries(NUTRIENT_IDS.map((id) => [id, nutrientValue])) as {
+  Object.fromEntries(
+    NUTRIENT_IDS.map((id) => [
+      id,
+      LATER_NUTRIENT_IDS.includes(id) ? laterNutrientValue : nutrientValue,
+    ]),
+  ) as {
     [K in NutrientId]: typeof nutrientValue;
   },
 );

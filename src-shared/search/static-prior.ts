@@ -27,6 +27,8 @@ const VARIANT_WORD_FACTOR: ReadonlyMap<string, number> = new Map([
   ['imitation', 0.85],
   ['meatless', 0.85],
   ['substitute', 0.85],
+  // A vegan looking for "soy milk" or "nutritional yeast" means the fortified product.
+  ['unfortified', 0.85],
   ['low', 0.95],
   ['reduced', 0.95],
   ['free', 0.95],

@@ -12,6 +12,7 @@ import { buildFoodIndex } from '../../../src-shared/search/food-index';
 import { searchOverIndex } from '../../../src-shared/search/food-search';
 import { unpackFoodIndex } from '../../../src-shared/search/index-transfer';
 import type { FoodSearch, SearchableFood } from '../../../src-shared/search/types';
+import { completeNutrientValues } from '../../../src-shared/domain/nutrients';
 import type { CobaltDb } from './db';
 import { BundledFoods, FoodMap } from './food-map';
 import {
@@ -34,6 +35,12 @@ const searchable = (f: Food): SearchableFood => ({
   diet: f.diet,
   fortified: f.fortified,
   source: f.source,
+});
+
+/** Custom foods saved before a nutrient was added (iodine, selenium) read it as unknown. */
+const withEveryNutrient = (food: Food): Food => ({
+  ...food,
+  nutrients: completeNutrientValues(food.nutrients),
 });
 
 /** How long one idle slice of decoding may run (a frame's spare time). */
@@ -64,7 +71,8 @@ export class FoodCatalog {
 
   /** Loads bundled and custom foods from the database; the index follows from a worker. */
   async load(db: CobaltDb): Promise<void> {
-    const [bundled, custom] = await Promise.all([this.#loadBundled(db), db.customFoods.toArray()]);
+    const [bundled, stored] = await Promise.all([this.#loadBundled(db), db.customFoods.toArray()]);
+    const custom = stored.map(withEveryNutrient);
     this.#use(new FoodMap(custom, bundled.foods));
     const generation = this.#generation;
     this.#indexInWorker(

@@ -7,7 +7,8 @@ import type { TargetNutrientId } from '../target-types';
 import type { OptimizerOptions } from './types';
 
 /**
- * Nutrients the optimizer closes: the product brief's co-nutrients (product.md, "Cobalt is…").
+ * Nutrients the optimizer closes: the product brief's co-nutrients (product.md, "Cobalt is…"),
+ * plus iodine and selenium, which a vegan week is most likely to lack (issue 15).
  * Energy is a budget, not a gap; fat, carbohydrate and fibre are outside the brief's focus.
  */
 export const OPTIMIZED_NUTRIENTS: readonly TargetNutrientId[] = [
@@ -21,6 +22,8 @@ export const OPTIMIZED_NUTRIENTS: readonly TargetNutrientId[] = [
   'zinc',
   'calcium',
   'vitaminD',
+  'iodine',
+  'selenium',
   'protein',
 ];
 

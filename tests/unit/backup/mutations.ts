@@ -213,5 +213,13 @@ export const malformedFileArb: fc.Arbitrary<MalformedFile> = fc
       text = BASE_TEXT.slice(0, 10); // a value JSON cannot hold: stands in for a damaged file
     }
     const unsignedChange = !resign && dataChanged;
-    return { text, mutation, resigned: resign, mustRefuse: mustRefuse || unsignedChange };
+    // Re-signing writes a fresh checksum, replacing whatever the mutation put there.
+    const checksumReplaced =
+      resign && mutation.path.length === 1 && mutation.path[0] === 'checksum';
+    return {
+      text,
+      mutation,
+      resigned: resign,
+      mustRefuse: (mustRefuse && !checksumReplaced) || unsignedChange,
+    };
   });

@@ -64,7 +64,9 @@ describe('the engine on the bundled food table', () => {
       expect(food.b12.credited).toBe(true);
       // A supplement the table cannot place (capsule shell, D3 source) is offered flagged.
       expect(food.diet.vegan).toBe(s.dietUnknown === true ? 'unknown' : 'yes');
-      expect(s.ratioAfter).toBeGreaterThanOrEqual(1);
+      // suggestions.ts MIN_COVERAGE_B12: a B12 source closes (nearly) all of the gap; a salty
+      // yeast extract capped at a thin spread twice a day closes 94 %.
+      expect(s.ratioAfter).toBeGreaterThanOrEqual(0.9);
     }
   });
 });

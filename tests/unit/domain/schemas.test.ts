@@ -111,7 +111,7 @@ describe('person profile schema', () => {
 
   it('rejects unknown nutrient ids in overrides', () => {
     expect(
-      personProfileSchema.safeParse({ ...base, targetOverrides: { iodine: { daily: 150 } } })
+      personProfileSchema.safeParse({ ...base, targetOverrides: { vitaminK: { daily: 120 } } })
         .success,
     ).toBe(false);
   });

@@ -101,11 +101,15 @@ describe('food suggestions on the bundled table, for a vegan', () => {
 
   it('offers algae oil for EPA+DHA, and no seaweed by the cup without supplements', () => {
     expect(gapOf('epaDha').status).toBe('veryLow');
-    // Seaweed has traces of EPA; no sensible amount closes a fifth of the gap.
-    expect(suggest('epaDha')).toEqual([]);
+    // Seaweed has traces of EPA; no sensible amount closes a fifth of the gap. Liquid algae oil,
+    // a food, is the only food that does, by the teaspoon.
+    const foodsOnly = suggest('epaDha');
+    expect(foodsOnly.map((s) => s.foodId)).toEqual(['cur:algae-oil-liquid']);
+    expect(foodsOnly[0]).toMatchObject({ kind: 'food', amountLabel: '1 tsp' });
     const [first] = suggest('epaDha', true);
-    expect(first?.foodName).toMatch(/algae oil/i);
-    expect(first).toMatchObject({ kind: 'supplement', dietUnknown: true, grams: 1 });
+    expect(first?.foodName).toMatch(/algae omega-3 capsule, vegan/i);
+    // The capsule stated plant-based is vegan, so it is not flagged.
+    expect(first).toMatchObject({ kind: 'supplement', dietUnknown: false, grams: 1 });
   });
 
   it('shows one food per family, so the list is varied', () => {

@@ -62,10 +62,13 @@ describe('close the gaps on a vegan week over the whole table', () => {
     expect(after.weekGaps.filter((g) => g.status === 'aboveUpper')).toEqual([]);
   });
 
-  it('explains EPA + DHA, which no food marked vegan supplies, naming the algae-oil capsule', () => {
-    const epa = result.people[0]!.blockers.find((b) => b.nutrient === 'epaDha');
-    expect(epa).toBeDefined();
-    expect(epa!.families).toContain('diet');
-    expect(epa!.message).toContain('Algae oil');
+  it('closes EPA + DHA with vegan algae oil (a capsule stated plant-based is vegan)', () => {
+    const p = result.people[0]!;
+    expect(p.blockers.find((b) => b.nutrient === 'epaDha')).toBeUndefined();
+    expect(p.closed).toContain('epaDha');
+    const foods = committedTable().byId;
+    const algae = p.additions.filter((a) => /algae/i.test(foods.get(a.foodId)!.description));
+    expect(algae.length).toBeGreaterThan(0);
+    for (const a of algae) expect(foods.get(a.foodId)!.diet.vegan).toBe('yes');
   });
 });

@@ -64,6 +64,32 @@ describe('what people mean comes first', () => {
     }
   });
 
+  it('ranks the fortified product first for what vegans buy (issue 15)', () => {
+    const { search, byId } = committedSearch();
+    const first = (query: string) => byId.get(search.search(query, { limit: 1 })[0]?.id ?? '');
+    for (const query of [
+      'oat milk',
+      'oat drink',
+      'soya milk',
+      'soy milk',
+      'soymilk',
+      'fortified soy milk',
+      'plant milk',
+    ]) {
+      const food = first(query);
+      expect(food?.fortified, `${query} → ${food?.description}`).toBe(true);
+      expect(food?.diet.vegan, query).toBe('yes');
+      expect(food?.nutrients.calcium, query).toBeGreaterThan(0);
+    }
+    expect(first('vegan vitamin d')).toMatchObject({ kind: 'supplement', diet: { vegan: 'yes' } });
+    expect(first('vegan vitamin d')?.nutrients.vitaminD).toBeGreaterThan(0);
+    expect(first('iodine')?.nutrients.iodine).toBeGreaterThan(0);
+    expect(first('iodine')?.description).toMatch(/^Iodine supplement/);
+    expect(first('selenium')?.nutrients.selenium).toBeGreaterThan(0);
+    // The unfortified drink and yeast step behind the fortified ones.
+    expect(first('nutritional yeast')?.fortified).toBe(true);
+  });
+
   it('"brazil nuts" finds "brazilnuts" and "almondmilk" finds "almond milk"', () => {
     expect(topDescriptions('brazil nuts')[0]).toMatch(/^Nuts, brazilnuts/);
     expect(topDescriptions('almondmilk')[0]).toMatch(/almond milk/);

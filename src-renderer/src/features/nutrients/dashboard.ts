@@ -43,6 +43,8 @@ export const DASHBOARD_NUTRIENTS: readonly TargetNutrientId[] = [
   'zinc',
   'calcium',
   'vitaminD',
+  'iodine',
+  'selenium',
   'protein',
   'fiber',
   'energy',
@@ -270,15 +272,23 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { critical: 0, warnin
 export function flagItems(people: readonly PersonWeekAnalysis[]): FlagItem[] {
   const items: FlagItem[] = [];
   for (const person of people) {
-    const lowGaps = person.weekGaps.filter(
-      (g) =>
-        (g.targetStatus === 'low' || g.targetStatus === 'veryLow' || g.status === 'aboveUpper') &&
-        g.nutrient !== 'energy',
-    );
-    const gapNutrients = new Set(lowGaps.map((g) => g.nutrient));
     // Folate masking is about B12 being low: it belongs with the B12 gap.
     const nutrientOf = (flag: { id: string; nutrient: TargetNutrientId | null }) =>
       flag.id === 'folate.masking' ? 'b12' : flag.nutrient;
+    // A nutrient with a target but no data, that the engine warns about (iodine in a plant-based
+    // week), is shown as a gap too, so that its fixes are offered.
+    const warnedNoData = new Set(
+      person.flags.filter((f) => f.severity !== 'info').map((f) => nutrientOf(f)),
+    );
+    const lowGaps = person.weekGaps.filter(
+      (g) =>
+        (g.targetStatus === 'low' ||
+          g.targetStatus === 'veryLow' ||
+          g.status === 'aboveUpper' ||
+          (g.status === 'noData' && g.target !== null && warnedNoData.has(g.nutrient))) &&
+        g.nutrient !== 'energy',
+    );
+    const gapNutrients = new Set(lowGaps.map((g) => g.nutrient));
     for (const gap of lowGaps) {
       const related = person.flags.filter(
         (f) => nutrientOf(f) === gap.nutrient && f.id !== 'plan.empty',
