@@ -30,7 +30,8 @@ describe('sha256Hex', () => {
       }),
       { numRuns: 500 },
     );
-  });
+    // 500 random strings through a pure-JS SHA-256: several seconds on a loaded 2-core machine.
+  }, 30_000);
 });
 
 describe('canonicalJson', () => {

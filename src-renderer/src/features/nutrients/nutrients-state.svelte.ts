@@ -29,7 +29,8 @@ export interface NutrientsWeek extends PlanWeekData {
   readonly totals: ReadonlyMap<string, readonly WeeklyTotalsRow[]>;
 }
 
-async function loadNutrientsWeek(db: CobaltDb, date: string): Promise<NutrientsWeek> {
+/** The week shown on Nutrients plus 12 weeks of stored totals (also timed by the bench). */
+export async function loadNutrientsWeek(db: CobaltDb, date: string): Promise<NutrientsWeek> {
   const week = await loadPlanWeek(db, date);
   const from = addDays(week.weekStart, -7 * (TREND_WEEKS - 1));
   const [storedPeople, rows] = await Promise.all([
