@@ -1,8 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 
-/** Port of the static server the e2e project starts (`npm run web -- --no-build`). */
-const PORT = Number(process.env['COBALT_E2E_PORT'] ?? 4317);
+/**
+ * Port of the static server the e2e project starts (`npm run web -- --no-build`). Outside CI the
+ * server is reused between runs, so each checkout gets its own default port (derived from its
+ * folder): two checkouts on one machine then never test each other's build.
+ */
+const PORT = Number(process.env['COBALT_E2E_PORT'] ?? 4317 + folderOffset(process.cwd()));
+
+function folderOffset(folder: string): number {
+  let hash = 0;
+  for (const char of folder) hash = (hash * 31 + char.charCodeAt(0)) % 1000;
+  return hash;
+}
 
 export default defineConfig({
   reporter: process.env['CI']

@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
+import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
   test: {
@@ -16,6 +17,8 @@ export default defineConfig({
       {
         plugins: [svelte()],
         resolve: { conditions: ['browser'] },
+        // As the app's builds define it (vite.web.config.ts, electron.vite.config.ts).
+        define: { __APP_VERSION__: JSON.stringify(pkg.version) },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
