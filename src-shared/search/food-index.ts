@@ -287,8 +287,7 @@ export function buildFoodIndex(foods: readonly SearchableFood[]): FoodIndex {
   foods
     .map((food, f) => ({ id: food.id, name: food.name, f }))
     .sort(
-      (a, b) =>
-        naturalCompare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.f - b.f),
+      (a, b) => naturalCompare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.f - b.f),
     )
     .forEach((entry, rank) => {
       idRank[entry.f] = rank;
