@@ -25,6 +25,7 @@ import {
   OPTIMIZED_NUTRIENTS,
   RELAXED,
   UPPER_LIMIT_MARGIN,
+  energyBudgetProblem,
 } from './params';
 import { analyzeWithAdditions, fixedFlags, metNutrients } from './verify';
 import type {
@@ -376,6 +377,8 @@ function optimizePerson(
 
 /** Closes the gaps of `input.personIds` in the week; each person's additions are their own. */
 export function optimizeWeek(input: OptimizeInput, solve: LinearSolver): OptimizeResult {
+  const problem = energyBudgetProblem(input.options.energyBudgetKcalPerDay);
+  if (problem !== null) throw new RangeError(problem);
   const base: AnalyzeWeekInput = {
     weekStart: input.weekStart,
     entries: input.entries,
