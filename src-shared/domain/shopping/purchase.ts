@@ -182,8 +182,9 @@ function volumePurchase(perCup: number, grams: number, units: UnitSystem): Purch
   }
   const gramsPerMl = perCup / ML_PER_US_CUP;
   const ml = grams / gramsPerMl;
-  if (ml <= 1000) {
-    const v = Math.max(50, ceilToStep(ml, 50));
+  // Under a litre in ml; from a full litre up in litres, so a list never says "1000 ml" beside "4.8 l".
+  const v = Math.max(50, ceilToStep(ml, 50));
+  if (v < 1000) {
     return { text: `${v} ml (${approxGrams(v * gramsPerMl)})`, grams: v * gramsPerMl };
   }
   const l = ceilToStep(ml / 1000, 0.1);
