@@ -55,7 +55,7 @@ const personProfileObject = z.strictObject({
     .int('ageYears must be whole years')
     // The reference tables (IOM DRI, EFSA DRV) give infants adequate intakes only, which Cobalt
     // does not model; an infant would get no targets and silently share every "Everyone" entry.
-    .min(1, INFANT_MESSAGE)
+    .min(1, 'ageYears must be at least 1: Cobalt has no targets for babies under 1 year')
     .max(120, 'ageYears must be at most 120'),
   sex: sexSchema,
   pregnancy: pregnancySchema.default('none'),

@@ -34,7 +34,15 @@ describe('formatting', () => {
     expect(formatAmount('b12', 2.44)).toBe('2.4 µg');
     expect(formatAmount('magnesium', 349.6)).toBe('350 mg');
     expect(formatAmount('epaDha', 0.25)).toBe('0.25 g');
-    expect(formatAmount('iron', -0.01)).toBe('0.0 mg');
+    // Zero is plain "0", and a non-zero amount too small to show is "< step", never "0.0".
+    expect(formatAmount('iron', -0.01)).toBe('0 mg');
+    expect(formatAmount('iron', 0.02)).toBe('< 0.1 mg');
+    expect(formatAmount('ala', 0)).toBe('0 g');
+    expect(formatAmount('ala', 1.75)).toBe('1.75 g');
+    // mg whole from 10 mg up (product brief), one decimal below.
+    expect(formatAmount('iron', 14.36)).toBe('14 mg');
+    expect(formatAmount('b6', 1.3)).toBe('1.3 mg');
+    expect(formatAmount('vitaminD', 0.04)).toBe('< 0.1 µg');
     expect(nutrientLabel('epaDha')).toBe('Omega-3 EPA + DHA');
   });
 
