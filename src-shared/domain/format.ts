@@ -37,3 +37,21 @@ export function formatMicrograms(value: number): string {
 export function percent(ratio: number): number {
   return Number.isFinite(ratio) ? Math.round(ratio * 100) : 0;
 }
+
+/**
+ * A source as a reader can look it up: the public citation without Cobalt's internal pointers
+ * ("reference §3c", "reference/nutrition.md §1") or review marks ("UNVERIFIED"). The code keeps
+ * the full string; screens show this.
+ */
+export function publicSource(text: string): string {
+  return text
+    .replace(/\s*\((?:see )?reference(?:\/nutrition\.md)?\s*§[^)]*\)/gi, '')
+    .replace(
+      /(?:^|[;,]\s*)reference(?:\/nutrition\.md)?\s*§[\d.a-z]+(?:\s*(?:rule|note)\s*[\w.]+)?(?:\s*\([^)]*\))?(?:,\s*§[\d.a-z]+(?:\s*(?:rule|note)\s*[\w.]+)?(?:\s*\([^)]*\))?)*/gi,
+      '',
+    )
+    .replace(/\s*\(?UNVERIFIED\)?/g, '')
+    .replace(/^[\s;,:]+|[\s;,]+$/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([.;,])/g, '$1');
+}

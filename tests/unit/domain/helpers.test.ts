@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitsDiet, foodGetter, foodValues } from '../../../src-shared/domain/food-lookup';
-import { formatAmount, nutrientLabel } from '../../../src-shared/domain/format';
+import { formatAmount, nutrientLabel, publicSource } from '../../../src-shared/domain/format';
 import { lifeStageLabel } from '../../../src-shared/domain/targets';
 import { FOODS } from './fixtures';
 
@@ -57,5 +57,20 @@ describe('formatting', () => {
     expect(lifeStageLabel({ ageYears: 18, sex: 'female', pregnancy: 'lactating' })).toBe(
       'Female, 14–18 y, breastfeeding',
     );
+  });
+
+  it('shows sources as public citations, without internal pointers', () => {
+    expect(publicSource('IOM 2001 p. 574 (reference §1c, §6.6)')).toBe('IOM 2001 p. 574');
+    expect(publicSource('US/Canada RDA in g/day: IOM 2002/2005 (reference §1a)')).toBe(
+      'US/Canada RDA in g/day: IOM 2002/2005',
+    );
+    expect(publicSource('reference §3a (ODS fact sheet), §3c')).toBe('');
+    expect(publicSource('reference §3a, §3c rule 1; IOM 1998; Heyssel 1966')).toBe(
+      'IOM 1998; Heyssel 1966',
+    );
+    expect(publicSource('An assumption (UNVERIFIED): only for injections.')).toBe(
+      'An assumption: only for injections.',
+    );
+    expect(publicSource('EFSA J 2015;13(7):4150')).toBe('EFSA J 2015;13(7):4150');
   });
 });
