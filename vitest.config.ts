@@ -17,7 +17,7 @@ export default defineConfig({
       {
         plugins: [svelte()],
         resolve: { conditions: ['browser'] },
-        // As the app's builds define it (screens such as People & settings read it).
+        // As the app's builds define it (vite.web.config.ts, electron.vite.config.ts).
         define: { __APP_VERSION__: JSON.stringify(pkg.version) },
         test: {
           name: 'browser',

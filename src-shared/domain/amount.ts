@@ -233,6 +233,14 @@ export function parseAmount(
       message: `“${trimmed}” is not an amount; start with a number, ${EXAMPLES}`,
     };
   }
+  // The number ran on ("1e9", "1.5.5", "2x3"): say the number is unreadable, not the unit.
+  if (/^(?:[eE][+-]?\d|[.,]\d|[xX×*^]\d)/.test(number.rest)) {
+    const typed = /^\S+/.exec(trimmed)![0];
+    return {
+      ok: false,
+      message: `“${typed}” is not a number Cobalt reads; write the amount in plain digits, ${EXAMPLES}`,
+    };
+  }
   if (number.value <= 0) return { ok: false, message: 'The amount must be more than 0' };
   const resolved =
     subject.type === 'recipe'

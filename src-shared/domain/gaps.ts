@@ -157,8 +157,9 @@ function message(
     }
   }
   if (input.period === 'week') text += ` Met on ${input.daysMet ?? 0} of 7 days.`;
-  if (status !== 'met' && input.coverage !== null && input.coverage < 1) {
-    text += ` ${100 - percent(input.coverage)} % of the food eaten has no value, so it may be higher.`;
+  const missing = input.coverage === null ? 0 : 100 - percent(input.coverage);
+  if (status !== 'met' && missing >= 1) {
+    text += ` ${missing} % of the food eaten has no value, so it may be higher.`;
   }
   return text;
 }

@@ -20,6 +20,10 @@ const overrideValue = (field: string) =>
     .optional();
 
 /** `daily`/`upper` replace the reference value; null removes it; absent keeps it. */
+/** Shown where an age under 1 year is refused. */
+export const INFANT_MESSAGE =
+  'Cobalt plans for people aged 1 year and over: it has no targets for babies under 1 year';
+
 export const targetOverrideSchema = z.strictObject({
   daily: overrideValue('targetOverrides.daily'),
   upper: overrideValue('targetOverrides.upper'),
@@ -51,7 +55,9 @@ const personProfileObject = z.strictObject({
   ageYears: z
     .number({ error: 'ageYears must be a number' })
     .int('ageYears must be whole years')
-    .min(0, 'ageYears must not be negative')
+    // The reference tables (IOM DRI, EFSA DRV) give infants adequate intakes only, which Cobalt
+    // does not model; an infant would get no targets and silently share every "Everyone" entry.
+    .min(1, 'ageYears must be at least 1: Cobalt has no targets for babies under 1 year')
     .max(120, 'ageYears must be at most 120'),
   sex: sexSchema,
   pregnancy: pregnancySchema.default('none'),

@@ -244,6 +244,8 @@ export const shoppingCheckRowSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/, 'listKey must be a date range'),
   itemKey: id('itemKey'),
   checked: z.boolean(),
+  /** The amount the line showed when it was checked, so a later change can be shown. */
+  amount: z.string().max(200).optional(),
 });
 export type ShoppingCheckRow = z.infer<typeof shoppingCheckRowSchema>;
 

@@ -39,7 +39,10 @@ export interface SynonymTarget {
 
 export interface FoodIndex {
   readonly foods: readonly SearchableFood[];
-  /** Rank of each food's id in code-unit order: the deterministic tie-break. */
+  /**
+   * Rank of each food in natural name order (numbers compared by value, so "10 µg" < "100 µg" <
+   * "1000 µg" < "2000 µg"), then by id: the deterministic tie-break between equal scores.
+   */
   readonly idRank: Int32Array;
   /** Forward index: food f's words are `wordOffset[f] … wordOffset[f + 1] - 1`. */
   readonly wordOffset: Int32Array;
@@ -282,8 +285,10 @@ export function buildFoodIndex(foods: readonly SearchableFood[]): FoodIndex {
 
   const idRank = new Int32Array(foodCount);
   foods
-    .map((food, f) => ({ id: food.id, f }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.f - b.f))
+    .map((food, f) => ({ id: food.id, name: food.name, f }))
+    .sort(
+      (a, b) => naturalCompare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.f - b.f),
+    )
     .forEach((entry, rank) => {
       idRank[entry.f] = rank;
     });
@@ -309,4 +314,25 @@ export function buildFoodIndex(foods: readonly SearchableFood[]): FoodIndex {
     isWordTerm: wordTermFlags,
     letterMask,
   };
+}
+
+const CHUNK = /\d+(?:\.\d+)?|\D+/g;
+
+/**
+ * Compares names with their numbers by value ("B12 10 µg" < "B12 100 µg" < "B12 2000 µg") and
+ * their words case-insensitively by code unit: the same order on every machine and locale.
+ */
+export function naturalCompare(a: string, b: string): number {
+  const x = a.toLowerCase().match(CHUNK) ?? [];
+  const y = b.toLowerCase().match(CHUNK) ?? [];
+  for (let i = 0; i < Math.min(x.length, y.length); i += 1) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p === q) continue;
+    const pn = /^\d/.test(p);
+    const qn = /^\d/.test(q);
+    if (pn && qn && Number(p) !== Number(q)) return Number(p) - Number(q);
+    return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
 }

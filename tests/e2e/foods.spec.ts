@@ -68,3 +68,47 @@ test('egg B12 explains its low absorption; SILK soymilk shows as fortified', asy
   await expect(silk).toContainText('Fortified with B12.');
   await page.screenshot({ path: 'artifacts/screenshots/foods-b12-notes.png' });
 });
+
+test('a search with no match says so and offers to add the food from a label', async ({ page }) => {
+  const search = page.getByRole('combobox', { name: 'Search foods' });
+  await search.fill('zzqxv qqjw');
+  const message = page.getByTestId('no-food-match');
+  await expect(message).toHaveText(/No food matches “zzqxv qqjw”/);
+  await message.getByRole('link', { name: 'Add your own food from a label' }).click();
+  await expect(page).toHaveURL(/#\/foods\/mine\/new$/);
+  await expect(page.getByRole('textbox', { name: /name/i }).first()).toBeVisible();
+
+  // The Plan's quick add says the same.
+  await page.goto('/#/plan');
+  const quick = page.getByRole('combobox', { name: 'Food or recipe' });
+  await quick.fill('zzqxv');
+  await expect(page.getByTestId('no-food-match')).toHaveText(/No food matches “zzqxv”/);
+  await page.getByRole('link', { name: 'Add your own food from a label' }).click();
+  await expect(page).toHaveURL(/#\/foods\/mine\/new$/);
+});
+
+test('supplement doses are listed in numeric order, and opening one keeps the list', async ({
+  page,
+}) => {
+  const search = page.getByRole('combobox', { name: 'Search foods' });
+  await search.fill('b12 tablet');
+  const options = page.getByRole('listbox', { name: 'Foods' }).getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const names = await options.locator('.name').allTextContents();
+  const doses = names
+    .map((n) => /^B12 \(cyanocobalamin\) (\d+) µg tablet$/.exec(n)?.[1])
+    .filter((d): d is string => d !== undefined)
+    .map(Number);
+  expect(doses.length).toBeGreaterThanOrEqual(3);
+  expect(doses).toEqual([...doses].sort((a, b) => a - b));
+
+  const count = await options.count();
+  await options.first().click();
+  await expect(page).toHaveURL(/#\/foods\/cur%3A/);
+  await expect(search).toHaveValue('b12 tablet');
+  await expect(options).toHaveCount(count);
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/foods$/);
+  await expect(search).toHaveValue('b12 tablet');
+  await expect(options).toHaveCount(count);
+});

@@ -33,6 +33,8 @@ export interface ShoppingSource {
   readonly settings: AppSettings;
   readonly manual: readonly ShoppingItemRow[];
   readonly checked: ReadonlySet<string>;
+  /** Checked line key → the amount it showed when checked (rows from before have none). */
+  readonly checkedAmounts: ReadonlyMap<string, string>;
 }
 
 export async function readShoppingSource(db: CobaltDb, range: DateRange): Promise<ShoppingSource> {
@@ -54,6 +56,9 @@ export async function readShoppingSource(db: CobaltDb, range: DateRange): Promis
     settings,
     manual,
     checked: new Set(checks.filter((c) => c.checked).map((c) => c.itemKey)),
+    checkedAmounts: new Map(
+      checks.flatMap((c) => (c.checked && c.amount !== undefined ? [[c.itemKey, c.amount]] : [])),
+    ),
   };
 }
 
@@ -65,8 +70,15 @@ export async function setChecked(
   listKey: string,
   itemKey: string,
   checked: boolean,
+  /** The amount the line shows now (kept with the check mark). */
+  amount?: string,
 ): Promise<void> {
-  const row = validate(shoppingCheckRowSchema, { listKey, itemKey, checked: true });
+  const row = validate(shoppingCheckRowSchema, {
+    listKey,
+    itemKey,
+    checked: true,
+    ...(amount ? { amount } : {}),
+  });
   await guardWrite('the check mark', async () => {
     if (checked) await db.shoppingChecks.put(row);
     else await db.shoppingChecks.delete([listKey, itemKey]);

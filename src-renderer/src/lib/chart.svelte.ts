@@ -64,3 +64,14 @@ export function cssColor(element: Element, name: string, fallback: string): stri
   const value = getComputedStyle(element).getPropertyValue(name).trim();
   return value === '' ? fallback : value;
 }
+
+/**
+ * Colours of chart series (people, then nutrients), one per position: the same person has the
+ * same colour in every chart. Hues apart from the status colours (green met, amber low, red very
+ * low, purple too much), mid-tone so they read on the light and the dark theme.
+ */
+const SERIES_COLORS = ['#2f6fde', '#0f8f8f', '#c2571a', '#b0358f', '#6d7a8c', '#7a8f1a'] as const;
+
+export function seriesColor(index: number): string {
+  return SERIES_COLORS[index % SERIES_COLORS.length]!;
+}

@@ -3,7 +3,12 @@
  * solved by an injected solver (HiGHS in the app's worker and in tests), checked with the engine.
  */
 export { optimizeWeek, gapsToClose } from './optimize';
-export { DEFAULT_OPTIMIZER_OPTIONS, OPTIMIZED_NUTRIENTS } from './params';
+export {
+  DEFAULT_OPTIMIZER_OPTIONS,
+  ENERGY_BUDGET_RANGE,
+  energyBudgetProblem,
+  OPTIMIZED_NUTRIENTS,
+} from './params';
 export { FAMILY_LABELS } from './explain';
 export { additionEntries, analyzeWithAdditions, fixedFlags } from './verify';
 export { buildModel } from './model';

@@ -29,6 +29,7 @@ import {
   OPTIMIZED_NUTRIENTS,
   RELAXED,
   UPPER_LIMIT_MARGIN,
+  energyBudgetProblem,
 } from './params';
 import { additionEntries, analyzeWithAdditions, fixedFlags } from './verify';
 import type {
@@ -495,6 +496,8 @@ function optimizePerson(
 
 /** Closes the gaps of `input.personIds` in the week; each person's additions are their own. */
 export function optimizeWeek(input: OptimizeInput, solve: LinearSolver): OptimizeResult {
+  const problem = energyBudgetProblem(input.options.energyBudgetKcalPerDay);
+  if (problem !== null) throw new RangeError(problem);
   const base: AnalyzeWeekInput = {
     weekStart: input.weekStart,
     entries: input.entries,

@@ -105,3 +105,17 @@ export const RELAXED = {
 
 /** When the engine still finds a targeted gap open after solving, re-solve with a bigger need. */
 export const MAX_VERIFY_ROUNDS = 3;
+
+/** The energy budget the user may give "Close the gaps" (kcal a day), as the field allows. */
+export const ENERGY_BUDGET_RANGE = { min: 1, max: 2000 } as const;
+
+/** Why an energy budget cannot be used, or null. A budget of 0 or less would let nothing in. */
+export function energyBudgetProblem(value: unknown): string | null {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return 'Enter an energy budget in kcal a day, e.g. 300';
+  if (value <= 0)
+    return 'The energy budget must be more than 0 kcal a day: additions need some energy';
+  if (value > ENERGY_BUDGET_RANGE.max)
+    return `The energy budget can be at most ${ENERGY_BUDGET_RANGE.max} kcal a day`;
+  return null;
+}

@@ -9,7 +9,8 @@ import type { Aisle, RecipeRow } from '../../schemas/rows';
 import type { PlannedItem } from '../plan-rows';
 import { aisleIdForFood, aisleNames, effectiveAisles, OTHER_AISLE_ID } from './aisles';
 import { sumDemand } from './demand';
-import { massPurchase, purchaseFor, type UnitSystem } from './purchase';
+import { asBought } from './as-bought';
+import { approxGrams, massPurchase, purchaseFor, type UnitSystem } from './purchase';
 
 /** A line the user typed: an item to buy (in an aisle) or, with no aisle, a note. */
 export interface ManualItem {
@@ -31,6 +32,10 @@ export interface ShoppingLine {
   readonly grams: number | null;
   /** What to buy, e.g. "2 cups (≈490 g)"; empty for manual items. */
   readonly amount: string;
+  /** For a food planned cooked and bought dry: "dry, for ≈4 kg cooked"; else null. */
+  readonly asBought: string | null;
+  /** Checked when the list said another amount: what it said then ("1 kg"); else null. */
+  readonly changedFrom: string | null;
   readonly aisleId: string;
   readonly checked: boolean;
 }
@@ -72,6 +77,8 @@ export interface BuildShoppingListInput {
   readonly manual?: readonly ManualItem[];
   /** Keys of checked lines. */
   readonly checked?: ReadonlySet<string>;
+  /** Key of a checked line → the amount it showed when it was checked. */
+  readonly checkedAmounts?: ReadonlyMap<string, string>;
 }
 
 export const SHOPPING_KEY = {
@@ -89,7 +96,10 @@ export function buildShoppingList(input: BuildShoppingListInput): ShoppingList {
   const overrides = input.aisleOverrides ?? {};
   const pantry = new Set(input.pantry);
   const checked = input.checked ?? new Set<string>();
-  const demand = sumDemand(input.items, input.people.length, recipes);
+  const checkedAmounts = input.checkedAmounts ?? new Map<string, string>();
+  const planned = sumDemand(input.items, input.people.length, recipes);
+  const { foods: bought, cooked } = toBought(planned.foods, input.foods);
+  const demand = { ...planned, foods: bought };
 
   const byAisle = new Map<string, ShoppingLine[]>();
   const supplements: ShoppingLine[] = [];
@@ -121,13 +131,18 @@ export function buildShoppingList(input: BuildShoppingListInput): ShoppingList {
     }
     const kind = food.kind === 'food' ? 'food' : 'supplement';
     const aisleId = kind === 'food' ? aisleIdForFood(food, aisles, overrides) : OTHER_AISLE_ID;
+    const amount = purchaseFor(food, grams, input.units).text;
+    const cookedGrams = cooked.get(foodId);
     const line: ShoppingLine = {
       key,
       kind,
       foodId,
       name: food.name,
       grams,
-      amount: purchaseFor(food, grams, input.units).text,
+      amount,
+      asBought:
+        cookedGrams === undefined ? null : `dry, for ${approxGrams(cookedGrams).slice(1)} cooked`,
+      changedFrom: changedFrom(key, amount, checked, checkedAmounts),
       aisleId,
       checked: checked.has(key),
     };
@@ -159,6 +174,8 @@ export function buildShoppingList(input: BuildShoppingListInput): ShoppingList {
       name: item.text,
       grams: null,
       amount: '',
+      asBought: null,
+      changedFrom: null,
       aisleId,
       checked: checked.has(key),
     };
@@ -188,6 +205,36 @@ export function buildShoppingList(input: BuildShoppingListInput): ShoppingList {
   };
 }
 
+/**
+ * Planned grams per food → grams to buy per food: a cooked food whose dry form is in the table
+ * becomes that dry food (merged with any of it planned dry); `cooked` keeps the cooked grams.
+ */
+function toBought(
+  planned: ReadonlyMap<string, number>,
+  foods: (id: string) => Food | undefined,
+): { foods: Map<string, number>; cooked: Map<string, number> } {
+  const bought = new Map<string, number>();
+  const cooked = new Map<string, number>();
+  for (const [foodId, grams] of planned) {
+    const dry = asBought(foodId);
+    const target = dry && foods(dry.foodId) ? dry : null;
+    const id = target ? target.foodId : foodId;
+    bought.set(id, (bought.get(id) ?? 0) + (target ? grams * target.dryPerCooked : grams));
+    if (target) cooked.set(id, (cooked.get(id) ?? 0) + grams);
+  }
+  return { foods: bought, cooked };
+}
+
+function changedFrom(
+  key: string,
+  amount: string,
+  checked: ReadonlySet<string>,
+  amounts: ReadonlyMap<string, string>,
+): string | null {
+  const then = amounts.get(key);
+  return checked.has(key) && then !== undefined && then !== amount ? then : null;
+}
+
 function unknownLine(
   key: string,
   foodId: string | null,
@@ -203,6 +250,8 @@ function unknownLine(
     name,
     grams,
     amount: massPurchase(grams, units).text,
+    asBought: null,
+    changedFrom: null,
     aisleId: OTHER_AISLE_ID,
     checked: checked.has(key),
   };

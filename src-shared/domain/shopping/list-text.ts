@@ -6,7 +6,8 @@ import type { ShoppingLine, ShoppingList } from './build-list';
 
 function line(l: ShoppingLine): string {
   const box = l.checked ? '[x]' : '[ ]';
-  return l.amount ? `${box} ${l.name} — ${l.amount}` : `${box} ${l.name}`;
+  const name = l.asBought ? `${l.name} (${l.asBought})` : l.name;
+  return l.amount ? `${box} ${name} — ${l.amount}` : `${box} ${name}`;
 }
 
 function block(heading: string, lines: readonly string[]): string[] {

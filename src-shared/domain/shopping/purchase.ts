@@ -106,10 +106,9 @@ export function massPurchase(grams: number, units: UnitSystem): Purchase {
     const g = Math.max(10, ceilToStep(grams, 10));
     return { text: `${g} g`, grams: g };
   }
-  if (grams <= 1000) {
-    const g = ceilToStep(grams, 50);
-    return { text: `${g} g`, grams: g };
-  }
+  // Under a kilo in grams; from a full kilo up in kg, never "1000 g" beside "1.6 kg".
+  const g = ceilToStep(grams, 50);
+  if (g < 1000) return { text: `${g} g`, grams: g };
   const kg = ceilToStep(grams / 1000, 0.1);
   return { text: `${num(kg, 1)} kg`, grams: kg * 1000 };
 }
@@ -182,8 +181,9 @@ function volumePurchase(perCup: number, grams: number, units: UnitSystem): Purch
   }
   const gramsPerMl = perCup / ML_PER_US_CUP;
   const ml = grams / gramsPerMl;
-  if (ml <= 1000) {
-    const v = Math.max(50, ceilToStep(ml, 50));
+  // Under a litre in ml; from a full litre up in litres, so a list never says "1000 ml" beside "4.8 l".
+  const v = Math.max(50, ceilToStep(ml, 50));
+  if (v < 1000) {
     return { text: `${v} ml (${approxGrams(v * gramsPerMl)})`, grams: v * gramsPerMl };
   }
   const l = ceilToStep(ml / 1000, 0.1);

@@ -74,9 +74,7 @@ describe('PersonForm', () => {
     await expect
       .element(screen.getByRole('row', { name: /Vitamin B12/ }))
       .toHaveTextContent('2.6 µg RDA');
-    await expect
-      .element(screen.getByRole('row', { name: /^Iron/ }))
-      .toHaveTextContent('45.0 mg UL');
+    await expect.element(screen.getByRole('row', { name: /^Iron/ })).toHaveTextContent('45 mg UL');
     await expect
       .element(screen.getByText(/Reference values for Female, 31–50 y, pregnant/))
       .toBeVisible();

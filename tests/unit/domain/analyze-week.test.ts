@@ -136,7 +136,7 @@ describe('never NaN or Infinity', () => {
       minute: fc.integer({ min: 0, max: 1439 }),
     });
     const profileArb = fc.record({
-      ageYears: fc.integer({ min: 0, max: 120 }),
+      ageYears: fc.integer({ min: 1, max: 120 }),
       sex: fc.constantFrom('female', 'male'),
       diet: fc.constantFrom('omnivore', 'pescatarian', 'vegetarian', 'vegan'),
       reference: fc.constantFrom('dri', 'efsa'),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeFood } from '../../helpers/foods';
-import { analyzeWithAdditions } from '../../../src-shared/domain/optimizer';
+import { analyzeWithAdditions, energyBudgetProblem } from '../../../src-shared/domain/optimizer';
 import { DEFAULT_MEAL_SLOTS } from '../../../src-shared/schemas/rows';
 import { adult, dailyEntries, solveTiny } from './helpers';
 
@@ -75,6 +75,19 @@ describe('optimizer on small problems', () => {
     const zinc = after.weekGaps.find((g) => g.nutrient === 'zinc')!;
     expect(zinc.status).not.toBe('aboveUpper');
     expect(proposal.closed).toEqual(['iron']);
+  });
+
+  it('refuses an energy budget of 0 or less instead of solving "within −100 kcal"', async () => {
+    for (const budget of [-100, 0, Number.NaN]) {
+      await expect(
+        solveTiny([base], dailyEntries('cur:base', 500), adult(), {
+          energyBudgetKcalPerDay: budget,
+        }),
+      ).rejects.toThrow(/energy budget/i);
+    }
+    expect(energyBudgetProblem(-100)).toMatch(/more than 0 kcal/);
+    expect(energyBudgetProblem(2500)).toMatch(/at most 2000/);
+    expect(energyBudgetProblem(300)).toBeNull();
   });
 
   it('explains an energy budget that is too small, with the energy it would take', async () => {

@@ -197,6 +197,10 @@ describe('parseAmount: bad input gets a message and no amount', () => {
     ['5001 g', /more than 5 kg per person/],
     ['30 cups', /more than 5 kg per person/],
     ['150 g extra', /not a unit/],
+    ['1e9 cups', /“1e9” is not a number Cobalt reads; write the amount in plain digits/],
+    ['2E3 g', /“2E3” is not a number/],
+    ['1.5.5 cups', /“1.5.5” is not a number/],
+    ['2x3 cups', /“2x3” is not a number/],
   ])('%j', (text, pattern) => {
     expect(message(parseAmount(text, soyMilk))).toMatch(pattern);
   });

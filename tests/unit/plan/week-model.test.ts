@@ -12,6 +12,7 @@ import {
 } from '../../../src-renderer/src/features/plan/week-model';
 import {
   badgeFor,
+  badgeText,
   dayB12,
   weekSummaries,
 } from '../../../src-renderer/src/features/plan/week-status';
@@ -149,6 +150,18 @@ describe('B12 badges and week summaries', () => {
     expect(days[1]!.status).toBe('low');
     expect(days[2]!.status).toBe('none');
     expect(badgeFor(undefined)).toBe('none');
+    // The words count the people in the worst state when the household is mixed.
+    expect(badgeText(days[0]!)).toBe('1 of 2 without B12');
+    expect(badgeText(days[1]!)).toBe('1 of 2 B12 low');
+    expect(badgeText(days[2]!)).toBe('No B12');
+    expect(badgeText({ status: 'met', people: days[0]!.people.slice(0, 1) })).toBe('B12 met');
+  });
+
+  it('chips carry a short name, the dose of a supplement and the fortified mark', () => {
+    const { model } = buildWeekModel(input([row('a', 0)]));
+    const [tablet, milk] = model.cells.get(cellKey(DATES[0]!, 'breakfast'))!;
+    expect(tablet).toMatchObject({ shortName: 'B12 tablet', dose: '25 µg', fortified: false });
+    expect(milk).toMatchObject({ shortName: 'Soymilk, fortified', dose: null, fortified: true });
   });
 
   it('summarises each person’s week: absorbed B12, days met, strategy and key nutrients', () => {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Food } from '../../../src-shared/schemas/food';
 import type { SearchFilter, SearchHit } from '../../../src-shared/search/types';
+import { naturalCompare } from '../../../src-shared/search/food-index';
 import { committedSearch } from './search-fixture';
 
 const FOOD_WORDS = ['salmon', 'soy', 'milk', 'bean', 'b12', 'cheese', 'oat', 'raw', 'with', 'nut'];
@@ -52,13 +53,25 @@ function passes(food: Food | undefined, filter: SearchFilter): boolean {
   return true;
 }
 
+/** Equal scores: natural name order (doses by value), then id. */
+function tieBefore(a: SearchHit, b: SearchHit): boolean {
+  const names = nameOf();
+  const byName = naturalCompare(names.get(a.id) ?? '', names.get(b.id) ?? '');
+  return byName !== 0 ? byName < 0 : a.id < b.id;
+}
+let names: Map<string, string> | null = null;
+function nameOf(): Map<string, string> {
+  names ??= new Map(committedSearch().foods.map((f) => [f.id, f.name]));
+  return names;
+}
+
 function isOrdered(hits: readonly SearchHit[]): boolean {
   return hits.every((hit, i) => {
     const previous = hits[i - 1];
     if (previous === undefined) return true;
     if (previous.matchedWords !== hit.matchedWords) return previous.matchedWords > hit.matchedWords;
     if (previous.score !== hit.score) return previous.score > hit.score;
-    return previous.id < hit.id;
+    return tieBefore(previous, hit);
   });
 }
 

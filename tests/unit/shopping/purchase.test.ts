@@ -33,6 +33,10 @@ describe('purchasable units', () => {
     expect(purchaseFor(SOY_MILK, 300, 'us').text).toBe('1½ cups (≈360 g)');
     expect(purchaseFor(SOY_MILK, 450, 'metric').text).toBe('450 ml (≈460 g)');
     expect(purchaseFor(SOY_MILK, 3000, 'metric').text).toBe('3 l (≈3.1 kg)');
+    // From a full litre up in litres, never "1000 ml" beside "4.8 l".
+    expect(purchaseFor(SOY_MILK, 1000, 'metric').text).toBe('1 l (≈1 kg)');
+    expect(massPurchase(990, 'metric').text).toBe('1 kg');
+    expect(massPurchase(940, 'metric').text).toBe('950 g');
     expect(purchaseFor(SOY_MILK, 3000, 'us').text).toBe('3½ quarts (≈3.4 kg)');
     expect(purchaseFor(OLIVE_OIL, 40, 'metric').text).toBe('50 ml (≈46 g)');
   });

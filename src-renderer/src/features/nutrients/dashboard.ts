@@ -16,6 +16,7 @@ import {
   type TargetNutrientId,
   type WeekAnalysis,
 } from '../../../../src-shared/domain';
+import { publicSource } from '../../../../src-shared/domain/format';
 import { B12_AMAX_UG, B12_K_UG } from '../../../../src-shared/domain/b12-model';
 import type { AnalyzeWeekInput } from '../../../../src-shared/domain/analysis-types';
 import { b12StrategyFixes } from '../../../../src-shared/domain/b12-strategy-fixes';
@@ -106,7 +107,7 @@ export function nutrientRows(person: PersonWeekAnalysis): NutrientRow[] {
       daysMet: gap?.target != null ? (gap.daysMet ?? null) : null,
       upperWarning: upper,
       coverage: finite(total.coverage),
-      source: gap?.source ?? target.source,
+      source: shownSource(gap?.source ?? target.source),
       notes: target.notes,
     };
   });
@@ -303,10 +304,14 @@ export function flagItems(people: readonly PersonWeekAnalysis[]): FlagItem[] {
         severity,
         title: gap.nutrient === 'b12' ? 'Vitamin B12' : nutrientLabel(gap.nutrient),
         message: gap.message,
-        source: gap.source,
+        source: shownSource(gap.source),
         nutrient: gap.nutrient,
         gap: gap.status === 'aboveUpper' ? null : gap,
-        related: related.map((f) => ({ id: f.id, message: f.message, source: f.source })),
+        related: related.map((f) => ({
+          id: f.id,
+          message: f.message,
+          source: shownSource(f.source) ?? f.source,
+        })),
       });
     }
     for (const flag of person.flags) {
@@ -319,7 +324,7 @@ export function flagItems(people: readonly PersonWeekAnalysis[]): FlagItem[] {
         severity: flag.severity,
         title: n === null ? 'Plan' : nutrientLabel(n),
         message: flag.message,
-        source: flag.source,
+        source: shownSource(flag.source),
         nutrient: n,
         gap: null,
         related: [],
@@ -454,4 +459,10 @@ export function predictAt(
     { slotIds, dates },
     'b12',
   ).ratio;
+}
+
+/** A source as shown on screen: its public citation (internal pointers dropped), or null. */
+function shownSource(source: string | null | undefined): string | null {
+  if (!source) return null;
+  return publicSource(source) || null;
 }

@@ -9,6 +9,7 @@ import {
   type TargetNutrientId,
 } from '../../../../src-shared/domain/target-types';
 import {
+  INFANT_MESSAGE,
   personProfileSchema,
   type PersonProfile,
   type PersonProfileInput,
@@ -170,6 +171,7 @@ export function draftFromState(s: PersonFormState, units: 'metric' | 'us'): Draf
       issues.push({ path: i.path.map(String).join('.'), message: i.message });
   }
   const errors = messagesByField(issues, fieldLabel);
+  if (age !== null && age >= 0 && age < 1) errors['ageYears'] = INFANT_MESSAGE;
   // Messages in the form's own terms: percent and pounds where the person typed them.
   if (errors['b12InjectionAbsorbedFraction'])
     errors['b12InjectionAbsorbedFraction'] = 'Enter a share from 0 to 100 %';

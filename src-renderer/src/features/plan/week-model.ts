@@ -19,6 +19,7 @@ import type {
   RecipeRow,
   RecurringRow,
 } from '../../../../src-shared/schemas/rows';
+import { chipLabel } from '../../../../src-shared/domain/chip-label';
 import type { PersonProfile } from '../../../../src-shared/schemas/profile';
 import { describeWeekdays, type ItemSource } from '../../data/plan-edits';
 
@@ -28,6 +29,12 @@ export interface ChipModel {
   readonly date: string;
   readonly slotId: string;
   readonly name: string;
+  /** What the chip shows when the column is narrow; the full name is its title and label. */
+  readonly shortName: string;
+  /** A supplement's dose ("250 µg"), shown beside the amount so truncation never hides it. */
+  readonly dose: string | null;
+  /** B12 fortified: shown as a mark, since the short name may cut "fortified" off. */
+  readonly fortified: boolean;
   readonly amountText: string;
   /** Initials of the eaters when not everyone eats it, else ''. */
   readonly eaterInitials: string;
@@ -129,14 +136,19 @@ export function buildWeekModel(
       item.target.kind === 'recipe' ? input.recipes.get(item.target.recipeId) : undefined;
     const everyone = item.eaters === 'all';
     const eaters = everyone ? [] : item.eaters;
+    const name =
+      food?.name ??
+      recipe?.name ??
+      (item.target.kind === 'food' ? `Missing food ${item.target.foodId}` : 'Deleted recipe');
+    const label = food ? chipLabel(food) : null;
     const chip: ChipModel = {
       id: item.id,
       date: item.date,
       slotId: item.slotId,
-      name:
-        food?.name ??
-        recipe?.name ??
-        (item.target.kind === 'food' ? `Missing food ${item.target.foodId}` : 'Deleted recipe'),
+      name,
+      shortName: label?.short ?? name,
+      dose: label?.dose ?? null,
+      fortified: label?.fortified ?? false,
       amountText: formatEnteredAmount(item.quantity, item.unit),
       eaterInitials: eaters.map((id) => initialOf.get(id) ?? '?').join(''),
       eaterNames: everyone

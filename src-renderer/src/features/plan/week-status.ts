@@ -34,6 +34,27 @@ export function badgeFor(gap: NutrientGap | undefined): B12Badge {
   return gap.targetStatus === 'met' ? 'met' : 'low';
 }
 
+/**
+ * The badge's words. When the household is not all in one state, the worst state is counted
+ * ("1 of 3 without B12"), so a day where two people have B12 does not read as "No B12".
+ */
+export function badgeText(day: Pick<DayB12, 'status' | 'people'>): string {
+  const n = day.people.length;
+  const k = day.people.filter((p) => p.status === day.status).length;
+  if (n <= 1 || k === n) return BADGE_TEXT[day.status];
+  return day.status === 'none'
+    ? `${k} of ${n} without B12`
+    : day.status === 'low'
+      ? `${k} of ${n} B12 low`
+      : BADGE_TEXT.met;
+}
+
+export const BADGE_TEXT: Readonly<Record<B12Badge, string>> = {
+  met: 'B12 met',
+  low: 'B12 low',
+  none: 'No B12',
+};
+
 export function dayB12(analysis: WeekAnalysis): DayB12[] {
   return analysis.dates.map((date, d) => {
     const people = analysis.people.map((p): PersonDayB12 => {

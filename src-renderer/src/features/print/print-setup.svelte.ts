@@ -8,6 +8,7 @@
  * is wrapped in `<PrintRoot layout="nutrient-report">`, and on its screen
  * `usePrintSetup(() => ({ layout: 'nutrient-report', paper }))` plus `<PrintActions>`.
  */
+import { platform } from '../../platform';
 import { pageRule, type PaperSize, type PrintLayoutId } from './print-layouts';
 
 const STYLE_ID = 'cobalt-print-page';
@@ -37,11 +38,28 @@ export function clearPrintSetup(): void {
   document.getElementById(STYLE_ID)?.remove();
 }
 
-/** For components: keeps the setup in line with `setup()` while the component is mounted. */
+/** Ctrl+P / ⌘P: the platform's print (the same path as "Print…"), with the layout set up. */
+function onPrintKey(e: KeyboardEvent): void {
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'p') {
+    e.preventDefault();
+    platform.print();
+  }
+}
+
+/**
+ * For components: keeps the setup in line with `setup()` while the component is mounted, and
+ * makes Ctrl+P print it.
+ */
 export function usePrintSetup(setup: () => { layout: PrintLayoutId; paper: PaperSize }): void {
   $effect(() => {
     const { layout, paper } = setup();
     applyPrintSetup(layout, paper);
   });
-  $effect(() => () => clearPrintSetup());
+  $effect(() => {
+    window.addEventListener('keydown', onPrintKey);
+    return () => {
+      window.removeEventListener('keydown', onPrintKey);
+      clearPrintSetup();
+    };
+  });
 }

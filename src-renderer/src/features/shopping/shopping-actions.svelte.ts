@@ -58,10 +58,10 @@ export class ShoppingActions {
   check(line: ShoppingLine, checked: boolean): Promise<string | null> {
     const { listKey } = this.#current();
     return this.#run(async () => {
-      await repo.setChecked(this.#db, listKey, line.key, checked);
+      await repo.setChecked(this.#db, listKey, line.key, checked, line.amount);
       this.undoStack.push({
         label: `${checked ? 'check' : 'uncheck'} ${line.name}`,
-        undo: () => repo.setChecked(this.#db, listKey, line.key, !checked),
+        undo: () => repo.setChecked(this.#db, listKey, line.key, !checked, line.amount),
       });
       return null;
     });
