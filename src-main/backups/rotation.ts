@@ -58,8 +58,5 @@ export function isPlausibleBackupDay(day: string, today: string): boolean {
   return isIsoDate(day) && Math.abs(daysBetween(today, day)) <= 1;
 }
 
-/** 'YYYY-MM-DD' of `date` in the local time zone of this machine. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+/** 'YYYY-MM-DD' of a Date in the local time zone of this machine (the shared date module's). */
+export { localDay } from '../../src-shared/domain/date-format';

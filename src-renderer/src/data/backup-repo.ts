@@ -20,6 +20,7 @@ import {
   type StoredKeys,
   type ValidBackup,
 } from '../../../src-shared/backup';
+import { localDay } from '../../../src-shared/domain/date-format';
 import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
 import { foodValues } from '../../../src-shared/domain/food-lookup';
 import type { Food } from '../../../src-shared/schemas/food';
@@ -50,14 +51,14 @@ export interface ExportedBackup {
 export interface ExportOptions {
   appVersion: string;
   now: Date;
-  /** The local calendar day for the file name (defaults to the UTC day of `now`). */
+  /** The calendar day for the file name (defaults to the local day of `now`, as everywhere). */
   day?: string;
 }
 
 export async function exportBackup(db: CobaltDb, options: ExportOptions): Promise<ExportedBackup> {
   const data = await readBackupData(db);
   const envelope = buildBackup(data, options.appVersion, options.now.toISOString());
-  const day = options.day ?? options.now.toISOString().slice(0, 10);
+  const day = options.day ?? localDay(options.now);
   return {
     text: serializeBackup(envelope),
     fileName: backupFileName(day),

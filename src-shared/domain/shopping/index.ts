@@ -30,8 +30,6 @@ export {
   type UnitSystem,
 } from './purchase';
 export {
-  dayLabel,
-  formatRange,
   listKeyOf,
   MAX_RANGE_DAYS,
   rangeProblems,

@@ -52,31 +52,3 @@ export function rangeProblems(from: string, to: string): RangeProblems {
   }
   return { from: null, to: null };
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function parts(date: string): { day: number; month: string; year: string } {
-  return {
-    day: Number(date.slice(8, 10)),
-    month: MONTHS[Number(date.slice(5, 7)) - 1] ?? '',
-    year: date.slice(0, 4),
-  };
-}
-
-/** "4–10 Mar 2024", "26 Feb – 3 Mar 2024", "30 Dec 2024 – 5 Jan 2025", "4 Mar 2024". */
-export function formatRange(range: DateRange): string {
-  const a = parts(range.from);
-  const b = parts(range.to);
-  if (range.from === range.to) return `${a.day} ${a.month} ${a.year}`;
-  if (a.year !== b.year) return `${a.day} ${a.month} ${a.year} – ${b.day} ${b.month} ${b.year}`;
-  if (a.month !== b.month) return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
-  return `${a.day}–${b.day} ${b.month} ${b.year}`;
-}
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** "Mon 4 Mar": a column heading for one day. */
-export function dayLabel(date: string): string {
-  const p = parts(date);
-  return `${WEEKDAYS[weekday(date)] ?? ''} ${p.day} ${p.month}`;
-}

@@ -120,7 +120,7 @@ describe('Shell routes by name', () => {
     await userEvent.selectOptions(paper, 'Letter');
     tagScreen();
     await go(router, '#/nutrients/2024-03-11');
-    await expect.element(screen.getByText(/11 Mar 2024/).first()).toBeVisible();
+    await expect.element(screen.getByText('11–17 Mar 2024').first()).toBeVisible();
     await go(router, '#/nutrients/2024-03-11/alex');
     await expect.element(paper).toHaveValue('Letter');
     expect(screenTag()).toBe('first mount');

@@ -7,18 +7,13 @@
 import { totalRows } from '../../../../src-shared/backup';
 import { exportBackup } from '../../data/backup-repo';
 import type { CobaltDb } from '../../data/db';
+import { today } from '../../lib/dates';
 import type { Platform } from '../../platform';
 
 /** How often to look whether the date changed (cheap: a string comparison). */
 const CHECK_EVERY_MS = 10 * 60 * 1000;
 /** The start-up backup waits this long so it never competes with the first screen. */
 const FIRST_RUN_DELAY_MS = 5_000;
-
-/** 'YYYY-MM-DD' of `date` in the user's time zone: what "today" means to them. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 export class AutomaticBackups {
   /** The day of the last backup handed to main this session (written or already there). */
@@ -54,7 +49,7 @@ export class AutomaticBackups {
   /** Backs up once for today unless that already happened this session. */
   async runIfDue(db: CobaltDb): Promise<void> {
     const now = this.now();
-    const day = localDay(now);
+    const day = today(now);
     if (this.#running || day === this.lastDay) return;
     this.#running = true;
     try {

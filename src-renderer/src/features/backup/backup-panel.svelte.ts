@@ -27,8 +27,8 @@ import {
 import type { FoodCatalog } from '../../data/catalog.svelte';
 import type { CobaltDb } from '../../data/db';
 import { readPeople } from '../../data/household';
+import { today } from '../../lib/dates';
 import type { DailyBackupInfo, Platform } from '../../platform';
-import { localDay } from './auto-backup.svelte';
 import type { OpenedBackup } from './opened-backups';
 import { bundledFoodCheck, restoreAndRefresh } from './restore';
 
@@ -98,7 +98,7 @@ export class BackupPanelState {
       const exported = await exportBackup(this.db, {
         appVersion: this.appVersion,
         now,
-        day: localDay(now),
+        day: today(now),
       });
       // Prove the file restores before the user relies on it.
       const check = readBackup(exported.text, bundledFoodCheck(this.catalog));
@@ -261,7 +261,7 @@ export class BackupPanelState {
         people.map((p) => ({ id: p.id, name: p.name })),
       );
       const saved = await this.platform.saveFile({
-        suggestedName: weeklyTotalsFileName(localDay(new Date())),
+        suggestedName: weeklyTotalsFileName(today()),
         content: csv,
         filters: CSV_FILTER,
       });

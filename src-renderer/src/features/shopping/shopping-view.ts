@@ -1,12 +1,6 @@
 /** Small display helpers for the shopping screen and its print layout. */
 import type { PersonProfile } from '../../../../src-shared/schemas/profile';
 
-/** Today's date on this computer, 'YYYY-MM-DD' (local time: the user's calendar day). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** "Ann", "Ann and Bo", "Ann, Bo and Cy"; "" for nobody. */
 export function householdNames(people: readonly PersonProfile[]): string {
   const names = people.map((p) => p.name);
