@@ -205,4 +205,8 @@ test('1000 µg once a week says the B12 target may not be met', async ({ page })
     'B12 may not be met',
   );
   await page.screenshot({ path: 'artifacts/screenshots/nutrients-b12-may-not-be-met.png' });
+  // The printed report's summary says the same, before Alex's page.
+  await expect(page.locator('.print-root [data-summary="alex"]')).toContainText(
+    /May not be met\s*\d+\.\d µg \/ \d+\.\d µg \(\d+ %\)/,
+  );
 });
