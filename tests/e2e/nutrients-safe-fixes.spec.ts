@@ -63,6 +63,9 @@ test('a pregnant vegetarian: strategy fix first, promise kept, then a safe "clos
   await expect(first).toHaveAttribute('data-strategy', 'dailySupplement');
   await expect(first).toContainText('B12 source: cyanocobalamin');
   await expect(first).toContainText('Strategy: a daily B12 supplement');
+  // Every fix, not only the first two the card shows before "Show N more fixes".
+  const more = card.getByRole('button', { name: /^Show \d+ more fix/ });
+  if ((await more.count()) > 0) await more.click();
   const names = await card.locator('.fix .food').allTextContents();
   for (const name of names) expect(EXCLUDED.has(name.trim()), name).toBe(false);
   await card.screenshot({ path: 'artifacts/screenshots/nutrients-b12-strategy-fixes.png' });

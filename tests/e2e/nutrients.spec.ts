@@ -49,8 +49,21 @@ test('a vegan week without B12 shows the flag and its fixes; one fix clears it, 
   );
   const fixes = b12.getByRole('list', { name: 'Fixes for Vitamin B12' }).getByRole('listitem');
   await expect(fixes.first()).toBeVisible();
-  expect(await fixes.count()).toBeGreaterThanOrEqual(3);
+  // The fix list is collapsed (issue 16): the first two fixes, then "Show N more fixes".
+  await expect(fixes).toHaveCount(2);
+  const more = b12.getByRole('button', { name: /^Show \d+ more fix(es)?: Vitamin B12$/ });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  const hiddenCount = Number(/Show (\d+) more/.exec((await more.textContent()) ?? '')?.[1]);
+  expect(hiddenCount).toBeGreaterThanOrEqual(1);
   await page.screenshot({ path: 'artifacts/screenshots/nutrients-vegan-week.png' });
+  // The keyboard opens it: every fix is listed, and the button now offers to show fewer.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(fixes).toHaveCount(2 + hiddenCount);
+  const fewer = b12.getByRole('button', { name: /^Show fewer fixes/ });
+  await expect(fewer).toHaveAttribute('aria-expanded', 'true');
+  await expect(fewer).toBeFocused();
+  expect(await fixes.count()).toBeGreaterThanOrEqual(3);
   await page
     .getByRole('region', { name: 'Vitamin B12: eaten and absorbed' })
     .screenshot({ path: 'artifacts/screenshots/nutrients-b12-panel.png' });
@@ -192,4 +205,8 @@ test('1000 µg once a week says the B12 target may not be met', async ({ page })
     'B12 may not be met',
   );
   await page.screenshot({ path: 'artifacts/screenshots/nutrients-b12-may-not-be-met.png' });
+  // The printed report's summary says the same, before Alex's page.
+  await expect(page.locator('.print-root [data-summary="alex"]')).toContainText(
+    /May not be met\s*\d+\.\d µg \/ \d+\.\d µg \(\d+ %\)/,
+  );
 });

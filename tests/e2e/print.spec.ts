@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { busyWeek, householdWeek, openSeededShopping } from './shopping-seed';
+import { openSeeded } from './helpers/seed-plan';
+import { busyWeek, householdWeek, openSeededShopping, WEEK_START } from './shopping-seed';
 
 // Every test starts a fresh profile: the app seeds its food table first, slow on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -166,4 +167,46 @@ test('Print… and Save as PDF… in the browser open the print dialog with the 
   // Leaving the screen takes the print setup away: other screens print as themselves.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Foods' }).click();
   expect(await page.evaluate(() => document.body.dataset['print'] ?? null)).toBeNull();
+});
+
+test('the household nutrient report opens with a one-page summary of every person', async ({
+  page,
+}) => {
+  await openSeeded(page, householdWeek(), `#/nutrients/${WEEK_START}`);
+  await expect(page.getByRole('button', { name: 'Print…' })).toBeVisible();
+  await expect(page.locator('.print-root [data-summary]')).toHaveCount(3);
+  for (const [format, paper] of [
+    ['A4', 'a4'],
+    ['Letter', 'letter'],
+  ] as const) {
+    const pdf = await printPdf(page, `nutrient-report-${paper}`, { format });
+    const pageText = (n: number) =>
+      execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf.file, '-'])
+        .toString()
+        .replace(/\u00a0/g, ' ');
+    const first = pageText(1);
+    expect(first).toContain('Nutrient report');
+    expect(first).toContain('Summary');
+    // Per person: the B12 verdict, absorbed against the target, and what is below target.
+    for (const name of ['Ann', 'Bo', 'Cy']) {
+      expect(first, `${format}: ${name}`).toMatch(
+        new RegExp(
+          `${name}\\s+(Met|May not be met|Not met)\\s+[\\d.]+ µg / [\\d.]+ µg \\(\\d+ %\\)\\s+\\S`,
+        ),
+      );
+    }
+    // Ann and Cy take a 250 µg tablet every day: met.
+    expect(first).toMatch(/Ann\s+Met\s/);
+    expect(first).toMatch(/Cy\s+Met\s/);
+    // Bo's B12 is only from eggs some days: not met, and iodine is among what is short.
+    expect(first).toMatch(/Bo\s+Not met\s/);
+    expect(first).toMatch(/Iodine \d+ %/);
+    // The whole summary is on page 1 (its closing note), and only the summary: no person's page.
+    expect(first).toContain('full page follows');
+    expect(first).not.toContain('Vitamin B12 per day');
+    const second = pageText(2);
+    expect(second).not.toContain('full page follows');
+    expect(second).toContain('Vitamin B12 per day');
+    expect(pdf.pages).toBeGreaterThanOrEqual(4);
+  }
 });

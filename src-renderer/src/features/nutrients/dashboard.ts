@@ -466,3 +466,37 @@ function shownSource(source: string | null | undefined): string | null {
   if (!source) return null;
   return publicSource(source) || null;
 }
+
+export type B12Verdict = 'met' | 'mayNotBeMet' | 'notMet' | 'noTarget' | 'noData';
+
+/**
+ * B12 for the report's summary: met, may not be met (the estimate meets the target, its low end
+ * does not), not met, or unknown; with the absorbed week and its target as shown in the table.
+ */
+export function b12Summary(person: PersonWeekAnalysis): {
+  readonly verdict: B12Verdict;
+  readonly absorbed: string;
+  readonly target: string | null;
+  readonly ratio: number | null;
+} {
+  const row = nutrientRows(person).find((r) => r.nutrient === 'b12')!;
+  const gap = person.weekGaps.find((g) => g.nutrient === 'b12');
+  const verdict: B12Verdict =
+    row.status === 'noData'
+      ? 'noData'
+      : gap?.target == null
+        ? 'noTarget'
+        : gap.targetStatus !== 'met'
+          ? 'notMet'
+          : person.week.b12.absorbedLowUg < gap.target
+            ? 'mayNotBeMet'
+            : 'met';
+  return { verdict, absorbed: row.intake, target: row.target, ratio: row.ratio };
+}
+
+/** The nutrients other than B12 below their target this week (low or very low), in table order. */
+export function belowTarget(person: PersonWeekAnalysis): NutrientRow[] {
+  return nutrientRows(person).filter(
+    (r) => r.nutrient !== 'b12' && (r.status === 'low' || r.status === 'veryLow'),
+  );
+}
