@@ -127,3 +127,42 @@ describe('promised fixes', () => {
     }
   });
 });
+
+describe('flag order on the Nutrients screen', () => {
+  it('lists the most severe first and, within a severity, B12 before other nutrients', () => {
+    // Ann (listed first) takes a B12 tablet; Bo does not. Both eat lentils, rice and spinach, so
+    // both fall short on several minerals, and only Bo on B12.
+    const ann = personProfileSchema.parse({ ...eva, id: 'ann', name: 'Ann' });
+    const bo = personProfileSchema.parse({ ...eva, id: 'bo', name: 'Bo' });
+    const day: [string, number, string, string[]][] = [
+      ['sr:16070', 200, 'lunch', ['ann', 'bo']],
+      ['sr:20045', 200, 'dinner', ['ann', 'bo']],
+      ['sr:11457', 100, 'dinner', ['ann', 'bo']],
+      ['cur:cyanocobalamin-25ug', 1, 'breakfast', ['ann']],
+    ];
+    const entries: PlanEntry[] = weekDates(WEEK).flatMap((date) =>
+      day.map(([foodId, grams, slotId, eaters], i) => ({
+        id: `${i}@${date}`,
+        date,
+        time: TIMES.get(slotId)!,
+        slotId,
+        foodId,
+        grams,
+        eaters,
+        recipeId: null,
+        label: null,
+      })),
+    );
+    const people = analyzeWeek({ weekStart: WEEK, entries, people: [ann, bo], foods }).people;
+    const flags = flagItems(people);
+    const rank = { critical: 0, warning: 1, info: 2 } as const;
+    const severities = flags.map((f) => rank[f.severity as keyof typeof rank]);
+    expect(severities).toEqual([...severities].sort((x, y) => x - y));
+    const b12 = flags.find((f) => f.nutrient === 'b12');
+    expect(b12?.personId).toBe('bo');
+    const sameSeverity = flags.filter((f) => f.severity === b12!.severity);
+    // Ann's flags of that severity come first in the people order; B12 still leads.
+    expect(sameSeverity.some((f) => f.personId === 'ann')).toBe(true);
+    expect(sameSeverity[0]!.nutrient).toBe('b12');
+  });
+});

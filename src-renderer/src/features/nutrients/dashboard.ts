@@ -331,7 +331,11 @@ export function flagItems(people: readonly PersonWeekAnalysis[]): FlagItem[] {
       });
     }
   }
-  return items.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  // Most severe first; within a severity, B12 (the app's promise) before the other nutrients.
+  const b12First = (item: FlagItem) => (item.nutrient === 'b12' ? 0 : 1);
+  return items.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b12First(a) - b12First(b),
+  );
 }
 
 /** "87 %" for a ratio, "—" for unknown. */
