@@ -2,7 +2,6 @@
  * Issue 11 part 3: B12 bioavailability by source (reference §3a, Watanabe 2007): egg B12 counts
  * 18 % and fish B12 84 % of what the model counts for other food-bound B12.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
 import { absorbOccasion, foodB12Release } from '../../../src-shared/domain/b12-absorption';
@@ -11,20 +10,12 @@ import {
   b12Bioavailability,
 } from '../../../src-shared/domain/b12-bioavailability';
 import { absorbedFromDose, B12_MODEL_NOTES } from '../../../src-shared/domain/b12-model';
-import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
+import { committedFood, committedFoods } from '../../helpers/committed-foods';
 import type { Food } from '../../../src-shared/schemas/food';
 import { WEEK_START, entry, person } from './fixtures';
 
-const decoded = decodeFoodTable(
-  JSON.parse(readFileSync(new URL('../../../resources/foods/foods.json', import.meta.url), 'utf8')),
-);
-if (!decoded.ok) throw new Error(decoded.error);
-const foods = new Map(decoded.value.foods.map((f) => [f.id, f]));
-const get = (id: string): Food => {
-  const food = foods.get(id);
-  if (food === undefined) throw new Error(`${id} is not in the food table`);
-  return food;
-};
+const foods = committedFoods().byId;
+const get = committedFood;
 
 describe('b12Bioavailability', () => {
   it('uses the reference’s figures relative to the 50 % the model counts for food', () => {

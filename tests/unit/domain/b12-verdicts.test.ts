@@ -2,27 +2,17 @@
  * Issue 11: verdicts on real food data. One week per B12 case, on the bundled food table (decoded
  * with the app's own decoder), plus the B6 and iron messages.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
 import { absorbedFromDose } from '../../../src-shared/domain/b12-model';
 import { personTargets } from '../../../src-shared/domain/targets';
-import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
+import { committedFood, committedFoods } from '../../helpers/committed-foods';
 import type { PlanEntry } from '../../../src-shared/schemas/plan';
 import type { PersonProfile } from '../../../src-shared/schemas/profile';
 import { WEEK_START, entry, everyDay, person } from './fixtures';
 
-const decoded = decodeFoodTable(
-  JSON.parse(readFileSync(new URL('../../../resources/foods/foods.json', import.meta.url), 'utf8')),
-);
-if (!decoded.ok) throw new Error(decoded.error);
-const foods = new Map(decoded.value.foods.map((f) => [f.id, f]));
-const get = (id: string): Food => {
-  const food = foods.get(id);
-  if (food === undefined) throw new Error(`${id} is not in the food table`);
-  return food;
-};
+const foods = committedFoods().byId;
+const get = committedFood;
 const analyse = (entries: PlanEntry[], who: PersonProfile) =>
   analyzeWeek({ weekStart: WEEK_START, entries, people: [who], foods }).people[0]!;
 type Week = ReturnType<typeof analyse>;

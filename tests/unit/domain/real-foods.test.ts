@@ -3,24 +3,14 @@
  * decoder): pseudo-B12 rows are not credited, a realistic vegan week is analysed, and suggestions
  * come from the real table.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
 import { suggestFoods } from '../../../src-shared/domain/suggestions';
-import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
+import { committedFood, committedFoods } from '../../helpers/committed-foods';
 import { WEEK_START, entry, everyDay, person } from './fixtures';
 
-const decoded = decodeFoodTable(
-  JSON.parse(readFileSync(new URL('../../../resources/foods/foods.json', import.meta.url), 'utf8')),
-);
-if (!decoded.ok) throw new Error(decoded.error);
-const foods = new Map(decoded.value.foods.map((f) => [f.id, f]));
-const get = (id: string): Food => {
-  const food = foods.get(id);
-  if (food === undefined) throw new Error(`${id} is not in the food table`);
-  return food;
-};
+const foods = committedFoods().byId;
+const get = committedFood;
 
 describe('the engine on the bundled food table', () => {
   it('does not credit nori, spirulina or tempeh', () => {

@@ -4,26 +4,16 @@
  * household measures, and what a suggestion says it does is what the engine computes once it is
  * added to the plan.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
 import type { NutrientGap } from '../../../src-shared/domain/gaps';
 import { suggestFoods, type FoodSuggestion } from '../../../src-shared/domain/suggestions';
-import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
+import { committedFood, committedFoods } from '../../helpers/committed-foods';
 import type { PlanEntry } from '../../../src-shared/schemas/plan';
 import { WEEK_START, entry, everyDay, person } from './fixtures';
 
-const decoded = decodeFoodTable(
-  JSON.parse(readFileSync(new URL('../../../resources/foods/foods.json', import.meta.url), 'utf8')),
-);
-if (!decoded.ok) throw new Error(decoded.error);
-const foods = new Map(decoded.value.foods.map((f) => [f.id, f]));
-const get = (id: string): Food => {
-  const food = foods.get(id);
-  if (food === undefined) throw new Error(`${id} is not in the food table`);
-  return food;
-};
+const foods = committedFoods().byId;
+const get = committedFood;
 
 /** No fortified food, legume, seed or supplement: low in B12, iron, calcium, D and EPA+DHA. */
 const plainVeganWeek = everyDay((d) => [

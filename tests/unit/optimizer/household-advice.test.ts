@@ -5,7 +5,6 @@
  * strategy (and an optimizer that satisfies one, with a margin for the model's uncertainty),
  * promises kept (the figure after adding equals the figure promised) and repeats, not copies.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeWeek, weekDates } from '../../../src-shared/domain';
 import type {
@@ -26,23 +25,14 @@ import { plannedItems } from '../../../src-shared/domain/plan-rows';
 import { dailyCapGramsFor, servingCapGrams } from '../../../src-shared/domain/serving-bounds';
 import { suggestFoods } from '../../../src-shared/domain/suggestions';
 import { additionsChange } from '../../../src-renderer/src/features/nutrients/plan-additions';
-import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
+import { committedFood, committedFoods } from '../../helpers/committed-foods';
 import type { PlanEntry } from '../../../src-shared/schemas/plan';
 import { personProfileSchema } from '../../../src-shared/schemas/profile';
 import { DEFAULT_MEAL_SLOTS } from '../../../src-shared/schemas/rows';
 import { highs } from './helpers';
 
-const decoded = decodeFoodTable(
-  JSON.parse(readFileSync(new URL('../../../resources/foods/foods.json', import.meta.url), 'utf8')),
-);
-if (!decoded.ok) throw new Error(decoded.error);
-const foods = new Map(decoded.value.foods.map((f) => [f.id, f]));
-const get = (id: string): Food => {
-  const food = foods.get(id);
-  if (food === undefined) throw new Error(`${id} is not in the food table`);
-  return food;
-};
+const foods = committedFoods().byId;
+const get = committedFood;
 
 const WEEK = '2025-03-03';
 const DATES = weekDates(WEEK);
