@@ -45,8 +45,11 @@ type PerUnit = Partial<Record<NutrientId, number>>;
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-/** Per-100 g values of a tablet/capsule/injection weighing the nominal 1 g. */
-function supplementNutrients(perUnit: PerUnit, options: { oil?: boolean } = {}): NutrientValues {
+/** Per-100 g values of a tablet/capsule/injection weighing the nominal 1 g (also fortified-products.ts). */
+export function supplementNutrients(
+  perUnit: PerUnit,
+  options: { oil?: boolean } = {},
+): NutrientValues {
   const values = Object.fromEntries(NUTRIENT_IDS.map((id) => [id, null])) as NutrientValues;
   if (!options.oil) for (const id of MACROS) values[id] = 0;
   for (const id of [...VITAMINS, ...OMEGA3]) values[id] = 0;

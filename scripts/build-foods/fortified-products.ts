@@ -35,26 +35,10 @@ import {
   type NutrientId,
   type NutrientValues,
 } from '../../src-shared/domain/nutrients';
-import { CURATED_NOTE } from './curated';
+import { CURATED_NOTE, supplementNutrients } from './curated';
 import { B12_REASONS } from './b12-reliability';
 
 const NOMINAL_UNIT_GRAMS = 1;
-const MACROS: readonly NutrientId[] = ['energy', 'protein', 'fat', 'carbohydrate', 'fiber'];
-const SUPPLEMENT_VITAMINS: readonly NutrientId[] = [
-  'b12',
-  'b12Added',
-  'folateDfe',
-  'folateFood',
-  'folicAcid',
-  'b6',
-  'vitaminD',
-  'ala',
-  'epa',
-  'dha',
-];
-/** DFE = food folate + 1.7 × folic acid with food (reference §1a; Suitor & Bailey 2000). */
-const DFE_PER_FOLIC_ACID = 1.7;
-
 type Amounts = Partial<Record<NutrientId, number>>;
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 const unknownAll = (): NutrientValues =>
@@ -75,25 +59,6 @@ function perCup(amounts: Amounts): Amounts {
   return Object.fromEntries(
     Object.entries(amounts).map(([id, amount]) => [id, (amount * 100) / 240]),
   ) as Amounts;
-}
-
-/** Per-unit amounts of a tablet/capsule weighing the nominal 1 g → per 100 g. */
-function supplementValues(perUnit: Amounts, options: { oil?: boolean } = {}): NutrientValues {
-  const values = unknownAll();
-  if (!options.oil) for (const id of MACROS) values[id] = 0;
-  for (const id of SUPPLEMENT_VITAMINS) values[id] = 0;
-  const folicAcid = perUnit.folicAcid ?? 0;
-  const all: Amounts = {
-    ...perUnit,
-    folateFood: 0,
-    folicAcid,
-    folateDfe: folicAcid * DFE_PER_FOLIC_ACID,
-    b12Added: perUnit.b12 ?? 0,
-  };
-  for (const [id, amount] of Object.entries(all) as [NutrientId, number][]) {
-    values[id] = round((amount * 100) / NOMINAL_UNIT_GRAMS);
-  }
-  return values;
 }
 
 const VEGAN: DietFlags = { vegan: 'yes', vegetarian: 'yes', pescatarian: 'yes' };
@@ -725,7 +690,7 @@ const PRODUCTS: readonly ProductSpec[] = [
     kind: 'supplement',
     description: `Vitamin D2 supplement, ergocalciferol ${micrograms} µg (${micrograms * 40} IU), vegan tablet`,
     name: `Vitamin D2 ${micrograms} µg (${micrograms * 40} IU), vegan`,
-    nutrients: supplementValues({ vitaminD: micrograms }),
+    nutrients: supplementNutrients({ vitaminD: micrograms }),
     portions: unitPortion('tablet'),
     diet: VEGAN,
     dietReason: 'Diet: vitamin D2 is made from yeast or mushrooms exposed to UV light.',
@@ -736,7 +701,7 @@ const PRODUCTS: readonly ProductSpec[] = [
     kind: 'supplement',
     description: `Vitamin D3 supplement from lichen, cholecalciferol ${micrograms} µg (${micrograms * 40} IU), vegan`,
     name: `Vitamin D3 from lichen ${micrograms} µg (${micrograms * 40} IU), vegan`,
-    nutrients: supplementValues({ vitaminD: micrograms }),
+    nutrients: supplementNutrients({ vitaminD: micrograms }),
     portions: unitPortion('tablet'),
     diet: VEGAN,
     dietReason: `Diet: D3 from lichen, not lanolin; vegan when the capsule is plant-based. ${TABLET_VEGAN}`,
@@ -749,7 +714,7 @@ const PRODUCTS: readonly ProductSpec[] = [
     description:
       'Algae (algal) oil omega-3 supplement, DHA 250 mg + EPA 125 mg, vegan capsule (plant-based shell)',
     name: 'Algae omega-3 capsule, vegan (250 mg DHA, 125 mg EPA)',
-    nutrients: supplementValues({ dha: 0.25, epa: 0.125 }, { oil: true }),
+    nutrients: supplementNutrients({ dha: 0.25, epa: 0.125 }, { oil: true }),
     portions: unitPortion('capsule'),
     diet: VEGAN,
     dietReason:
@@ -764,7 +729,7 @@ const PRODUCTS: readonly ProductSpec[] = [
     description:
       'Algae (algal) oil omega-3 supplement, DHA 400 mg + EPA 200 mg, vegan capsule (plant-based shell)',
     name: 'Algae omega-3 capsule, vegan, high strength (400 mg DHA, 200 mg EPA)',
-    nutrients: supplementValues({ dha: 0.4, epa: 0.2 }, { oil: true }),
+    nutrients: supplementNutrients({ dha: 0.4, epa: 0.2 }, { oil: true }),
     portions: unitPortion('capsule'),
     diet: VEGAN,
     dietReason:
@@ -802,7 +767,7 @@ const PRODUCTS: readonly ProductSpec[] = [
     kind: 'supplement',
     description: 'Iodine supplement, potassium iodide, 150 µg iodine, tablet',
     name: 'Iodine 150 µg tablet (potassium iodide)',
-    nutrients: supplementValues({ iodine: 150 }),
+    nutrients: supplementNutrients({ iodine: 150 }),
     portions: unitPortion('tablet'),
     diet: VEGAN,
     dietReason: `Diet: a mineral salt. ${TABLET_VEGAN}`,
@@ -815,7 +780,7 @@ const PRODUCTS: readonly ProductSpec[] = [
     kind: 'supplement',
     description: 'Kelp supplement, labelled 150 µg iodine, tablet',
     name: 'Kelp tablet (labelled 150 µg iodine)',
-    nutrients: supplementValues({ iodine: 150 }),
+    nutrients: supplementNutrients({ iodine: 150 }),
     portions: unitPortion('tablet'),
     diet: VEGAN,
     dietReason: 'Diet: dried seaweed; vegan as a plain tablet.',
@@ -831,7 +796,7 @@ const PRODUCTS: readonly ProductSpec[] = [
     kind: 'supplement',
     description: 'Selenium supplement, L-selenomethionine, 100 µg selenium, tablet',
     name: 'Selenium 100 µg tablet (selenomethionine)',
-    nutrients: supplementValues({ selenium: 100 }),
+    nutrients: supplementNutrients({ selenium: 100 }),
     portions: unitPortion('tablet'),
     diet: VEGAN,
     dietReason: `Diet: selenomethionine from yeast; no animal ingredients. ${TABLET_VEGAN}`,
@@ -844,7 +809,7 @@ const PRODUCTS: readonly ProductSpec[] = [
     kind: 'supplement',
     description: 'Selenium supplement, L-selenomethionine, 200 µg selenium, tablet',
     name: 'Selenium 200 µg tablet (selenomethionine)',
-    nutrients: supplementValues({ selenium: 200 }),
+    nutrients: supplementNutrients({ selenium: 200 }),
     portions: unitPortion('tablet'),
     diet: VEGAN,
     dietReason: `Diet: selenomethionine from yeast; no animal ingredients. ${TABLET_VEGAN}`,
@@ -858,7 +823,7 @@ const PRODUCTS: readonly ProductSpec[] = [
       'Vegan multivitamin and mineral supplement: B12 25 µg, vitamin D3 (lichen) 20 µg, iodine ' +
       '150 µg, selenium 55 µg, folic acid 200 µg, zinc 10 mg, tablet',
     name: 'Vegan multivitamin-mineral (B12, D3, iodine, selenium, zinc)',
-    nutrients: supplementValues({
+    nutrients: supplementNutrients({
       b12: 25,
       vitaminD: 20,
       iodine: 150,
