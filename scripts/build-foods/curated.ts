@@ -285,29 +285,53 @@ const CURATED: readonly CuratedSpec[] = [
   },
 ];
 
+/** What a curated row states; `curatedFood` fills in what every curated row shares. */
+export interface CuratedFields {
+  readonly slug: string;
+  readonly kind: FoodKind;
+  readonly description: string;
+  readonly name: string;
+  readonly nutrients: NutrientValues;
+  readonly portions: Food['portions'];
+  readonly diet: DietFlags;
+  readonly b12: Food['b12'];
+  readonly note: string;
+  readonly citation: string;
+}
+
+/** A curated food row (also fortified-products.ts): id, group, fortified and unit weight derived. */
+export function curatedFood(fields: CuratedFields): Food {
+  const isUnit = fields.kind !== 'food';
+  const b12Added = fields.nutrients.b12Added;
+  return {
+    id: `cur:${fields.slug}`,
+    source: 'curated',
+    kind: fields.kind,
+    ndb: null,
+    description: fields.description,
+    name: fields.name,
+    group: isUnit ? 'SUPP' : 'CUR',
+    groupName: isUnit ? 'Supplements and injections' : 'Curated foods',
+    nutrients: fields.nutrients,
+    portions: fields.portions,
+    diet: fields.diet,
+    b12: fields.b12,
+    fortified: b12Added !== null && b12Added > 0,
+    unitGrams: isUnit ? NOMINAL_UNIT_GRAMS : null,
+    note: fields.note,
+    citation: fields.citation,
+  };
+}
+
 export function curatedFoods(): Food[] {
-  return CURATED.map((spec): Food => {
-    const isUnit = spec.kind !== 'food';
-    const b12Added = spec.nutrients.b12Added;
-    return {
-      id: `cur:${spec.slug}`,
-      source: 'curated',
-      kind: spec.kind,
-      ndb: null,
-      description: spec.description,
-      name: spec.name,
-      group: isUnit ? 'SUPP' : 'CUR',
-      groupName: isUnit ? 'Supplements and injections' : 'Curated foods',
-      nutrients: spec.nutrients,
+  return CURATED.map((spec) =>
+    curatedFood({
+      ...spec,
       portions:
         spec.portions ??
         (spec.unit ? [{ amount: 1, unit: spec.unit, grams: NOMINAL_UNIT_GRAMS }] : []),
-      diet: spec.diet,
       b12: { credited: true, reason: null },
-      fortified: b12Added !== null && b12Added > 0,
-      unitGrams: isUnit ? NOMINAL_UNIT_GRAMS : null,
       note: `${CURATED_NOTE} ${spec.dietReason}`,
-      citation: spec.citation,
-    };
-  });
+    }),
+  );
 }

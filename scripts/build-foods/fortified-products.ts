@@ -35,7 +35,7 @@ import {
   type NutrientId,
   type NutrientValues,
 } from '../../src-shared/domain/nutrients';
-import { CURATED_NOTE, supplementNutrients } from './curated';
+import { CURATED_NOTE, curatedFood, supplementNutrients } from './curated';
 import { B12_REASONS } from './b12-reliability';
 
 const NOMINAL_UNIT_GRAMS = 1;
@@ -897,27 +897,13 @@ const PRODUCTS: readonly ProductSpec[] = [
 ];
 
 export function fortifiedProducts(): Food[] {
-  return PRODUCTS.map((spec): Food => {
-    const isUnit = spec.kind !== 'food';
-    const b12Added = spec.nutrients.b12Added;
-    const note = [CURATED_NOTE, spec.dietReason, spec.extraNote].filter(Boolean).join(' ');
-    return {
-      id: `cur:${spec.slug}`,
-      source: 'curated',
-      kind: spec.kind,
-      ndb: null,
-      description: spec.description,
-      name: spec.name,
-      group: isUnit ? 'SUPP' : 'CUR',
-      groupName: isUnit ? 'Supplements and injections' : 'Curated foods',
-      nutrients: spec.nutrients,
+  return PRODUCTS.map((spec) =>
+    curatedFood({
+      ...spec,
       portions: [...spec.portions],
-      diet: spec.diet,
       b12: spec.b12 ?? CREDITED,
-      fortified: b12Added !== null && b12Added > 0,
-      unitGrams: isUnit ? NOMINAL_UNIT_GRAMS : null,
-      note,
+      note: [CURATED_NOTE, spec.dietReason, spec.extraNote].filter(Boolean).join(' '),
       citation: spec.source,
-    };
-  });
+    }),
+  );
 }
