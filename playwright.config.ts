@@ -31,6 +31,9 @@ export default defineConfig({
       use: {
         baseURL: `http://127.0.0.1:${PORT}`,
         viewport: { width: 1280, height: 800 },
+        // Dates follow the computer's locale (src-renderer/src/lib/dates.ts); tests pin one and
+        // tests/e2e/locale.spec.ts checks another.
+        locale: 'en-GB',
         launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
         trace: 'retain-on-failure',
         screenshot: 'only-on-failure',

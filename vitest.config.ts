@@ -27,6 +27,8 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+              // Dates follow the computer's locale (src-renderer/src/lib/dates.ts); tests pin one.
+              contextOptions: { locale: 'en-GB' },
             }),
             instances: [{ browser: 'chromium' }],
           },

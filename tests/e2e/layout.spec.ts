@@ -106,3 +106,27 @@ test('opening custom targets on People does not shift the page sideways', async 
   expect(await sidewaysOverflow(page)).toEqual([]);
   expect(await page.evaluate(() => document.getElementById('main')!.scrollWidth)).toBe(before);
 });
+
+test('at 1024 px the grid breaks no slot name or day heading inside a word', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 640 });
+  await openSeeded(page, fourPeople(), `#/plan/${WEEK_START}`);
+  await expect(page.getByRole('grid', { name: 'Week plan' })).toBeVisible();
+  const broken = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const th of document.querySelectorAll('th.slot, th.day')) {
+      const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          // A word on one line has one box (or none when hidden); a broken word has two or more.
+          if (range.getClientRects().length > 1) found.push(m[0]);
+        }
+      }
+    }
+    return found;
+  });
+  expect(broken).toEqual([]);
+});

@@ -5,11 +5,31 @@
 import { dateFormats, localDay } from '../../../src-shared/domain/date-format';
 import { isIsoDate } from '../../../src-shared/domain/dates';
 
+/** Used when the computer names no locale this browser can format (and in Node, which has none). */
+export const FALLBACK_LOCALE = 'en-GB';
+
 /**
- * The locale of dates and times. The app's words are British English, so its dates are too
- * (day before month, 24-hour clock), the same on every computer.
+ * The locale of dates and times: the computer's own (Electron and Chromium give the operating
+ * system's language here, the same locale the native date inputs use), so "Go to date" and the
+ * week heading are written alike: "03/04/2024" beside "4–10 Mar 2024" in Britain, "03/04/2024"
+ * beside "Mar 4 – 10, 2024" in the US. The first listed locale Intl can format wins.
  */
-export const APP_LOCALE = 'en-GB';
+export function userLocale(
+  languages: readonly string[] | undefined = globalThis.navigator?.languages,
+): string {
+  for (const tag of languages ?? []) {
+    try {
+      const [supported] = Intl.DateTimeFormat.supportedLocalesOf(tag);
+      if (supported !== undefined) return supported;
+    } catch {
+      // Not a well-formed language tag: try the next one.
+    }
+  }
+  return FALLBACK_LOCALE;
+}
+
+/** The locale this window writes dates in, read once at start-up. */
+export const APP_LOCALE = userLocale();
 
 const formats = dateFormats(APP_LOCALE);
 

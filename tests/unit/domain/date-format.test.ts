@@ -10,6 +10,7 @@ import {
   formatRange,
   formatTime,
   today,
+  userLocale,
 } from '../../../src-renderer/src/lib/dates';
 
 /** The locale's own short month names (en-GB writes September "Sept"). */
@@ -147,6 +148,29 @@ describe('formatters are made lazily, once per locale', () => {
     shared.dateFormats('en-US').day('2024-03-04');
     expect(made).toBe(4);
     expect(shared.dateFormats('en-US')).toBe(shared.dateFormats('en-US'));
+  });
+});
+
+describe("the computer's locale", () => {
+  it('is the first listed locale Intl can format', () => {
+    expect(userLocale(['en-US', 'en-GB'])).toBe('en-US');
+    expect(userLocale(['de-DE'])).toBe('de-DE');
+    expect(userLocale(['not a tag!', 'fr-FR'])).toBe('fr-FR');
+  });
+
+  it('falls back to British English when none is given or none can be formatted', () => {
+    expect(userLocale([])).toBe('en-GB');
+    expect(userLocale(undefined)).toBe('en-GB');
+    expect(userLocale(['%%'])).toBe('en-GB');
+  });
+
+  it('writes the same day differently in different locales', () => {
+    expect(dateFormats(userLocale(['en-US'])).range('2024-03-04', '2024-03-10')).toMatch(
+      /^Mar 4\s?–\s?10, 2024$/,
+    );
+    expect(dateFormats(userLocale(['en-GB'])).range('2024-03-04', '2024-03-10')).toBe(
+      '4–10 Mar 2024',
+    );
   });
 });
 
