@@ -1,6 +1,7 @@
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import pkg from './package.json' with { type: 'json' };
+import { aliases } from './aliases.config.ts';
 
 /**
  * Desktop build: out/main (ESM), out/preload (one CommonJS file, because sandboxed preloads cannot
@@ -8,9 +9,11 @@ import pkg from './package.json' with { type: 'json' };
  */
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: { rolldownOptions: { input: { index: 'src-main/index.ts' } } },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       externalizeDeps: false, // bundle everything: a sandboxed preload cannot require packages
       rolldownOptions: {
@@ -21,6 +24,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
+    resolve: { alias: aliases },
     // The Svelte config sits at the repo root, not in the Vite root (src-renderer).
     plugins: [svelte({ configFile: '../svelte.config.js' })],
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },

@@ -17,6 +17,13 @@ const nodeBuiltins = [
   'util',
 ];
 
+/** Outside src-shared, its code is imported through the `@shared/…` alias (tsconfig.base.json). */
+const viaAlias = {
+  group: ['**/src-shared/**'],
+  message:
+    'Import src-shared as @shared/… (the alias in tsconfig.base.json), not by a relative path.',
+};
+
 /** no-restricted-imports patterns for a folder. */
 const restrict = (...groups) => ({
   'no-restricted-imports': [
@@ -78,25 +85,31 @@ export default tseslint.config(
   },
   {
     files: ['src-main/**/*.ts'],
-    rules: restrict({
-      group: ['**/src-renderer/**', '**/src-preload/**', 'svelte', 'dexie', 'chart.js'],
-      message: 'Main process code may import src-shared only.',
-    }),
+    rules: restrict(
+      {
+        group: ['**/src-renderer/**', '**/src-preload/**', 'svelte', 'dexie', 'chart.js'],
+        message: 'Main process code may import src-shared only.',
+      },
+      viaAlias,
+    ),
   },
   {
     files: ['src-preload/**/*.ts'],
-    rules: restrict({
-      group: [
-        '**/src-renderer/**',
-        '**/src-main/**',
-        '**/src-shared/domain/**',
-        'zod',
-        'svelte',
-        'dexie',
-        ...nodeBuiltins,
-      ],
-      message: 'The sandboxed preload imports only electron and src-shared/ipc.',
-    }),
+    rules: restrict(
+      {
+        group: [
+          '**/src-renderer/**',
+          '**/src-main/**',
+          '@shared/domain/**',
+          'zod',
+          'svelte',
+          'dexie',
+          ...nodeBuiltins,
+        ],
+        message: 'The sandboxed preload imports only electron and src-shared/ipc.',
+      },
+      viaAlias,
+    ),
   },
   {
     files: ['src-renderer/**/*.{ts,svelte}'],
@@ -111,6 +124,7 @@ export default tseslint.config(
           group: ['**/src-main/**', '**/src-preload/**'],
           message: 'The renderer talks to main only through src/platform.',
         },
+        viaAlias,
       ),
       'no-restricted-syntax': [
         'error',
@@ -136,6 +150,13 @@ export default tseslint.config(
         group: ['**/features/**', '**/data/**'],
         message: 'src/lib holds UI primitives: nothing domain-specific.',
       },
+      viaAlias,
     ),
+  },
+  {
+    // electron-builder loads scripts/packaging with its own TypeScript loader (no tsconfig paths).
+    files: ['tests/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['scripts/packaging/**'],
+    rules: restrict(viaAlias),
   },
 );

@@ -2,10 +2,12 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import pkg from './package.json' with { type: 'json' };
+import { aliases } from './aliases.config.ts';
 
 export default defineConfig({
   root: 'src-renderer',
   base: './',
+  resolve: { alias: aliases },
   plugins: [svelte({ configFile: '../svelte.config.js' })],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {

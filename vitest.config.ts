@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 import pkg from './package.json' with { type: 'json' };
+import { aliases } from './aliases.config.ts';
 
 export default defineConfig({
   test: {
@@ -10,13 +11,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          alias: aliases,
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
         },
       },
       {
         plugins: [svelte()],
-        resolve: { conditions: ['browser'] },
+        resolve: { conditions: ['browser'], alias: aliases },
         // As the app's builds define it (vite.web.config.ts, electron.vite.config.ts).
         define: { __APP_VERSION__: JSON.stringify(pkg.version) },
         test: {

@@ -6,6 +6,8 @@
  * A plain object plus one hook, so tests/unit/packaging can check it without packaging anything.
  */
 import { Arch, type AfterPackContext, type Configuration } from 'electron-builder';
+// A relative import: electron-builder loads this file with its own TypeScript loader, which
+// knows no tsconfig paths.
 import { BACKUP_FILE_EXTENSION, BACKUP_MIME_TYPE } from '../../src-shared/backup/format';
 import { applyFuses, packagedBinaryPath } from './fuses';
 

@@ -1,11 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_FILE_EXTENSION,
-  BACKUP_OPEN_EXTENSIONS,
-  backupFileName,
-} from '../../../src-shared/backup';
+import { BACKUP_FILE_EXTENSION, BACKUP_OPEN_EXTENSIONS, backupFileName } from '@shared/backup';
 import { afterPack, builderConfig, PRODUCT_NAME } from '../../../scripts/packaging/builder-config';
 import rootConfig from '../../../electron-builder.config';
 
@@ -32,7 +28,9 @@ function runtimeImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   return [...text.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^'.][^']*)'/gms)]
     .map((m) => m[1]!)
-    .filter((spec) => !spec.startsWith('node:') && spec !== 'electron')
+    .filter(
+      (spec) => !spec.startsWith('node:') && !spec.startsWith('@shared/') && spec !== 'electron',
+    )
     .map((spec) =>
       spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!,
     );
