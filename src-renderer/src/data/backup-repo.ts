@@ -19,20 +19,20 @@ import {
   type ReadBackupResult,
   type StoredKeys,
   type ValidBackup,
-} from '../../../src-shared/backup';
-import { localDay } from '../../../src-shared/domain/date-format';
-import { addDays } from '../../../src-shared/domain/dates';
-import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
-import { foodValues } from '../../../src-shared/domain/food-lookup';
-import { analyzePlannedWeek } from '../../../src-shared/domain/plan-analysis';
-import { plannedItems } from '../../../src-shared/domain/plan-rows';
-import type { Food } from '../../../src-shared/schemas/food';
-import type { PlanEntryRow } from '../../../src-shared/schemas/rows';
+} from '@shared/backup';
+import { localDay } from '@shared/domain/date-format';
+import { addDays } from '@shared/domain/dates';
+import type { FoodCollection } from '@shared/domain/food-lookup';
+import { foodValues } from '@shared/domain/food-lookup';
+import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
+import { plannedItems } from '@shared/domain/plan-rows';
+import type { Food } from '@shared/schemas/food';
+import type { PlanEntryRow } from '@shared/schemas/rows';
 import {
   weeklyTotalsFromAnalysis,
   weeklyTotalsRowSchema,
   type WeeklyTotalsRow,
-} from '../../../src-shared/schemas/weekly-totals';
+} from '@shared/schemas/weekly-totals';
 import type { CobaltDb } from './db';
 import { isQuotaError, quotaMessage } from './repo-errors';
 import { readHousehold, weekStartOf, type HouseholdSnapshot } from './weekly-totals-repo';
