@@ -68,33 +68,54 @@ export function utf8Length(text: string): number {
   return n;
 }
 
-export function sha256Hex(text: string): string {
-  const bytes = utf8Bytes(text);
-  const bitLength = bytes.length * 8;
-  // Message + 0x80 + zero padding + 64-bit big-endian length, to a multiple of 64 bytes.
-  const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
-  view.setUint32(padded.length - 4, bitLength >>> 0);
+/** Native UTF-8 encoding where the runtime has it (every browser, worker, Electron and Node). */
+const encoder: { encode(text: string): Uint8Array } | null =
+  typeof TextEncoder === 'function' ? new TextEncoder() : null;
 
+export function sha256Hex(text: string): string {
+  // TextEncoder turns lone surrogates into U+FFFD exactly as utf8Bytes does, 5–10× faster.
+  const bytes = encoder ? encoder.encode(text) : utf8Bytes(text);
+  const state = new Int32Array([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  ]);
+  // Whole blocks straight from the bytes (no padded copy of a 13 MB backup), then the tail:
+  // the last partial block + 0x80 + zero padding + the 64-bit big-endian bit length.
+  const whole = bytes.length - (bytes.length % 64);
+  compress(state, bytes, whole);
+  const tail = new Uint8Array(bytes.length - whole + 9 > 64 ? 128 : 64);
+  tail.set(bytes.subarray(whole));
+  tail[bytes.length - whole] = 0x80;
+  const bitLength = bytes.length * 8;
+  const view = new DataView(tail.buffer);
+  view.setUint32(tail.length - 8, Math.floor(bitLength / 0x100000000));
+  view.setUint32(tail.length - 4, bitLength >>> 0);
+  compress(state, tail, tail.length);
+  let hex = '';
+  for (const word of state) hex += (word >>> 0).toString(16).padStart(8, '0');
+  return hex;
+}
+
+const W = new Int32Array(64);
+const Ki = new Int32Array(K.buffer);
+
+/** Runs the compression function over the 64-byte blocks of `data` before `end`. */
+function compress(state: Int32Array, data: Uint8Array, end: number): void {
   // The state lives in locals and the words are read with shifts: this loop runs once per 64
   // bytes (200,000 times for a 13 MB backup), so typed-array and DataView calls add up.
-  let h0 = 0x6a09e667 | 0;
-  let h1 = 0xbb67ae85 | 0;
-  let h2 = 0x3c6ef372 | 0;
-  let h3 = 0xa54ff53a | 0;
-  let h4 = 0x510e527f | 0;
-  let h5 = 0x9b05688c | 0;
-  let h6 = 0x1f83d9ab | 0;
-  let h7 = 0x5be0cd19 | 0;
-  const w = new Int32Array(64);
-  const k = new Int32Array(K.buffer);
-  for (let block = 0; block < padded.length; block += 64) {
+  let h0 = state[0]!;
+  let h1 = state[1]!;
+  let h2 = state[2]!;
+  let h3 = state[3]!;
+  let h4 = state[4]!;
+  let h5 = state[5]!;
+  let h6 = state[6]!;
+  let h7 = state[7]!;
+  const w = W;
+  const k = Ki;
+  for (let block = 0; block < end; block += 64) {
     for (let t = 0; t < 16; t++) {
       const p = block + t * 4;
-      w[t] = (padded[p]! << 24) | (padded[p + 1]! << 16) | (padded[p + 2]! << 8) | padded[p + 3]!;
+      w[t] = (data[p]! << 24) | (data[p + 1]! << 16) | (data[p + 2]! << 8) | data[p + 3]!;
     }
     for (let t = 16; t < 64; t++) {
       const a = w[t - 15]!;
@@ -136,9 +157,12 @@ export function sha256Hex(text: string): string {
     h6 = (h6 + g) | 0;
     h7 = (h7 + hh) | 0;
   }
-  let hex = '';
-  for (const word of [h0, h1, h2, h3, h4, h5, h6, h7]) {
-    hex += (word >>> 0).toString(16).padStart(8, '0');
-  }
-  return hex;
+  state[0] = h0;
+  state[1] = h1;
+  state[2] = h2;
+  state[3] = h3;
+  state[4] = h4;
+  state[5] = h5;
+  state[6] = h6;
+  state[7] = h7;
 }

@@ -21,12 +21,21 @@ import {
   type ValidBackup,
 } from '@shared/backup';
 import { localDay } from '@shared/domain/date-format';
+import { addDays } from '@shared/domain/dates';
 import type { FoodCollection } from '@shared/domain/food-lookup';
 import { foodValues } from '@shared/domain/food-lookup';
+import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
+import { plannedItems } from '@shared/domain/plan-rows';
 import type { Food } from '@shared/schemas/food';
+import type { PlanEntryRow } from '@shared/schemas/rows';
+import {
+  weeklyTotalsFromAnalysis,
+  weeklyTotalsRowSchema,
+  type WeeklyTotalsRow,
+} from '@shared/schemas/weekly-totals';
 import type { CobaltDb } from './db';
 import { isQuotaError, quotaMessage } from './repo-errors';
-import { refreshAllWeeks } from './weekly-totals-repo';
+import { readHousehold, weekStartOf, type HouseholdSnapshot } from './weekly-totals-repo';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -127,6 +136,45 @@ function foodsAfterRestore(bundled: FoodCollection, custom: readonly Food[]): Ma
   return foods;
 }
 
+/**
+ * The weekly totals of every week holding one of `entries` (the whole plan as stored after the
+ * restore), computed from those rows in memory: the same analysis as `computeWeekTotals`, but
+ * without reading 80,000 rows back week by week from the store just written.
+ */
+export function totalsOfPlan(
+  entries: readonly PlanEntryRow[],
+  household: HouseholdSnapshot,
+  foods: FoodCollection,
+): WeeklyTotalsRow[] {
+  if (household.people.length === 0) return [];
+  const byWeek = new Map<string, PlanEntryRow[]>();
+  for (const entry of entries) {
+    const week = weekStartOf(entry.date, household.settings.weekStartsOn);
+    const list = byWeek.get(week);
+    if (list) list.push(entry);
+    else byWeek.set(week, [entry]);
+  }
+  const rows: WeeklyTotalsRow[] = [];
+  for (const [weekStart, weekEntries] of byWeek) {
+    const items = plannedItems(weekEntries, household.recurring, weekStart, addDays(weekStart, 6));
+    if (items.length === 0) continue;
+    const { analysis } = analyzePlannedWeek(
+      weekStart,
+      items,
+      {
+        foods,
+        recipes: household.recipes,
+        people: household.people,
+        slots: household.settings.mealSlots,
+      },
+      household.settings.analysis,
+    );
+    for (const row of weeklyTotalsFromAnalysis(analysis))
+      rows.push(weeklyTotalsRowSchema.parse(row));
+  }
+  return rows;
+}
+
 const zeroCounts = () =>
   Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
 
@@ -172,7 +220,11 @@ export async function restoreBackup(
       if (hooks.bundledFoods) {
         hooks.onProgress?.({ done, total, stage: 'totals' });
         const foods = foodsAfterRestore(hooks.bundledFoods, await db.customFoods.toArray());
-        await refreshAllWeeks(db, foods);
+        // Replace: the stored plan is exactly the backup's rows, already in memory. Merge: it is
+        // the stored rows plus the added ones, read back in one call.
+        const entries = mode === 'replace' ? rows.planEntries : await db.planEntries.toArray();
+        const totals = totalsOfPlan(entries, await readHousehold(db), foods);
+        await db.weeklyTotals.bulkAdd(totals);
       }
       return { mode, added, skipped };
     });

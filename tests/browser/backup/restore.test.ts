@@ -15,4 +15,6 @@ describe('backup and restore in Chromium (real IndexedDB)', () => {
     scenarios.interruptedRestoreChangesNothing(freshDb()));
   it('a row refused part-way through a table (Dexie hook) leaves the database unchanged', () =>
     scenarios.rowFailureMidTableChangesNothing(freshDb(), 23));
+  it('the totals a restore writes equal a fresh analysis of the stored plan (replace and merge)', () =>
+    scenarios.restoredTotalsEqualAFreshAnalysis(freshDb()));
 });

@@ -13,8 +13,14 @@ import {
   restoreBackup,
 } from '../../../src-renderer/src/data/backup-repo';
 import type { CobaltDb } from '../../../src-renderer/src/data/db';
+import {
+  computeWeekTotals,
+  readHousehold,
+  storedWeeks,
+} from '../../../src-renderer/src/data/weekly-totals-repo';
+import { makeFood } from '../../helpers/foods';
 import { backupText } from './helpers';
-import { isBundled, sampleData, sampleEntry, samplePeople } from './sample-data';
+import { BUNDLED_IDS, isBundled, sampleData, sampleEntry, samplePeople } from './sample-data';
 
 const NOW = new Date('2026-01-12T09:30:00.000Z');
 
@@ -187,4 +193,71 @@ export async function rowFailureMidTableChangesNothing(
     db.planEntries.hook('creating').unsubscribe(failOnNth);
   }
   expect(await snapshot(db)).toEqual(before);
+}
+
+/** Bundled foods with B12 and energy known, so the weekly totals differ from week to week. */
+const bundledFoods = new Map(
+  [...BUNDLED_IDS].map((id, i) => [
+    id,
+    makeFood(id, { nutrients: { energy: 40 + i * 30, b12: i % 2 ? 0.9 : 0, iron: 1 + i } }),
+  ]),
+);
+
+const byKey = (rows: readonly WeeklyTotalsRow[]) =>
+  [...rows].sort(
+    (a, b) => a.weekStart.localeCompare(b.weekStart) || a.personId.localeCompare(b.personId),
+  );
+
+/** What the totals must be: every stored week analysed afresh from the stored rows, one by one. */
+async function recomputedTotals(db: CobaltDb): Promise<WeeklyTotalsRow[]> {
+  const foods = new Map(bundledFoods);
+  for (const food of await db.customFoods.toArray()) foods.set(food.id, food);
+  const household = await readHousehold(db);
+  const rows: WeeklyTotalsRow[] = [];
+  for (const week of await storedWeeks(db, household.settings.weekStartsOn)) {
+    rows.push(...(await computeWeekTotals(db, foods, week, household)));
+  }
+  return byKey(rows);
+}
+
+/**
+ * The restore computes the weekly totals from the rows in memory instead of reading them back:
+ * they must be exactly what a fresh analysis of the stored plan gives, for a replace (weeks
+ * starting on Sunday, entries over five weeks) and for a merge (stored weeks plus added ones).
+ */
+export async function restoredTotalsEqualAFreshAnalysis(db: CobaltDb): Promise<void> {
+  const data = sampleData();
+  const settings = data.settings[0]!;
+  data.settings = [{ key: 'app', value: { ...settings.value, weekStartsOn: 0 } }];
+  const foods = ['sr:01001', 'sr:11457', 'sr:12006', 'sr:16139', 'custom:oat-milk'];
+  for (let day = 0; day < 35; day++) {
+    const date = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
+    data.planEntries.push(
+      sampleEntry(`w-${day}`, date, {
+        target: { kind: 'food', foodId: foods[day % foods.length]! },
+        grams: 50 + ((day * 37) % 200),
+        eaters: day % 3 === 0 ? 'all' : day % 3 === 1 ? ['p-ana'] : ['p-ben'],
+        order: 2,
+      }),
+    );
+  }
+  const read = readBackup(backupText(data), isBundled);
+  if (!read.ok) throw new Error(read.refusal.message);
+  const replaced = await restoreBackup(db, read.backup, 'replace', { bundledFoods });
+  expect(replaced.ok).toBe(true);
+  const afterReplace = byKey(await db.weeklyTotals.toArray());
+  // 1 Jan 2026 is a Thursday: with Sunday weeks the 35 days touch six weeks, for two people.
+  expect(new Set(afterReplace.map((t) => t.weekStart)).size).toBe(6);
+  expect(afterReplace).toHaveLength(12);
+  expect(afterReplace).toEqual(await recomputedTotals(db));
+
+  for (const t of BACKUP_TABLES) await db.table(t).clear();
+  await db.weeklyTotals.clear();
+  await fill(db, otherHousehold());
+  const merged = await restoreBackup(db, read.backup, 'merge', { bundledFoods });
+  expect(merged.ok).toBe(true);
+  const afterMerge = byKey(await db.weeklyTotals.toArray());
+  // The stored December weeks count too (Cleo's entries, merged with Ana and Ben).
+  expect(afterMerge.some((t) => t.weekStart < '2026-01-01')).toBe(true);
+  expect(afterMerge).toEqual(await recomputedTotals(db));
 }

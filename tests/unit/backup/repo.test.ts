@@ -15,4 +15,6 @@ describe('backup and restore against the database (fake-indexeddb)', () => {
     scenarios.interruptedRestoreChangesNothing(freshDb()));
   it('a row refused part-way through a table changes nothing', () =>
     scenarios.rowFailureMidTableChangesNothing(freshDb(), 17));
+  it('the totals a restore writes equal a fresh analysis of the stored plan (replace and merge)', () =>
+    scenarios.restoredTotalsEqualAFreshAnalysis(freshDb()));
 });

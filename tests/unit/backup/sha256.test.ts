@@ -55,4 +55,52 @@ describe('canonicalJson', () => {
       { numRuns: 300 },
     );
   });
+
+  it('equals a plain recursive definition, integer-like and "__proto__" keys included', () => {
+    // The definition: keys sorted by code unit, members JSON would drop dropped, items nulled.
+    const reference = (v: unknown, inArray = false): string | undefined => {
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol')
+        return inArray ? 'null' : undefined;
+      if (v === null || typeof v !== 'object') return JSON.stringify(v);
+      if (Array.isArray(v)) return `[${v.map((x) => reference(x, true)).join(',')}]`;
+      const members = Object.keys(v)
+        .sort()
+        .flatMap((k) => {
+          const m = reference((v as Record<string, unknown>)[k]);
+          return m === undefined ? [] : [`${JSON.stringify(k)}:${m}`];
+        });
+      return `{${members.join(',')}}`;
+    };
+    const key = fc.oneof(fc.string(), fc.constantFrom('0', '7', '10', '__proto__', 'a', 'B'));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.constant(undefined),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 5 }),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(reference(v) ?? '');
+      }),
+      { numRuns: 500 },
+    );
+    // A JSON.parse'd "__proto__" member is an ordinary key, kept in the text.
+    expect(canonicalJson(JSON.parse('{"b":1,"__proto__":{"x":2}}'))).toBe(
+      '{"__proto__":{"x":2},"b":1}',
+    );
+    // Key lists that once shared a cache entry: {} and {"": …}; NUL inside keys.
+    expect(canonicalJson([{}, { '': {} }])).toBe('[{},{"":{}}]');
+    expect(
+      canonicalJson([
+        { 'a\u0000': 1, b: 2 },
+        { a: 3, '\u0000b': 4 },
+      ]),
+    ).toBe('[{"a\\u0000":1,"b":2},{"\\u0000b":4,"a":3}]');
+    expect(canonicalJson({ 10: 'a', 9: 'b', x: [undefined, () => 1] })).toBe(
+      '{"10":"a","9":"b","x":[null,null]}',
+    );
+  });
 });
