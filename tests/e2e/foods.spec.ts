@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
@@ -111,4 +112,25 @@ test('supplement doses are listed in numeric order, and opening one keeps the li
   await expect(page).toHaveURL(/#\/foods$/);
   await expect(search).toHaveValue('b12 tablet');
   await expect(options).toHaveCount(count);
+});
+
+test('the food pickers pass axe-core with their lists open', async ({ page }) => {
+  const violations = async (include: string) =>
+    (await new AxeBuilder({ page }).include(include).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  await page.getByRole('combobox', { name: 'Search foods' }).fill('lentils');
+  await expect(
+    page.getByRole('listbox', { name: 'Foods' }).getByRole('option').first(),
+  ).toBeVisible();
+  expect(await violations('section[aria-label="Find a food"]')).toEqual([]);
+
+  await page.goto('/#/plan/2024-03-04');
+  const quick = page.getByRole('combobox', { name: 'Food or recipe' });
+  await quick.fill('lentils');
+  await expect(quick).toHaveAttribute('aria-expanded', 'true');
+  await expect(
+    page.getByRole('listbox', { name: 'Foods and recipes' }).getByRole('option').first(),
+  ).toBeVisible();
+  expect(await violations('form[aria-label="Quick add"]')).toEqual([]);
 });
