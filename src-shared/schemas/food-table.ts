@@ -216,9 +216,11 @@ function describeRow(row: unknown, index: number): string {
 type RowResult = { ok: true; food: Food } | { ok: false; error: string };
 
 /**
- * How much a decode checks. `validate` runs `foodSchema` on every row (the shipped file, at first
- * run). `structure` checks only the encoding (row shape, nutrient count, diet letters, indexes):
- * for the app's own snapshot of a table it validated when it stored it (warm start, ~10× faster).
+ * How much a decode checks. `validate` runs `foodSchema` on every row (the generator, and a shipped
+ * file whose body does not match `meta.sha256`). `structure` checks only the encoding (row shape,
+ * nutrient count, diet letters, indexes): for a body whose SHA-256 matches the one the generator
+ * recorded after validating it (first run), and for the app's own snapshot of a table it stored
+ * (warm start); ~10× faster.
  */
 export type DecodeCheck = 'validate' | 'structure';
 
@@ -298,11 +300,12 @@ function decodeRow(
 }
 
 /**
- * Decodes and validates the whole table. Returns the first problem found, naming the food (id and
+ * Decodes and validates the whole table (`check` 'structure': the meta record and the encoding
+ * only, for a table whose body matches the checksum of the generator that validated it). Returns the first problem found, naming the food (id and
  * description) and the field, e.g. `Food sr:01001 "Butter, salted": nutrients.b12 must be a
  * non-negative number or null`.
  */
-export function decodeFoodTable(json: unknown): DecodeResult {
+export function decodeFoodTable(json: unknown, check: DecodeCheck = 'validate'): DecodeResult {
   if (!isRecord(json)) return { ok: false, error: 'Food table must be a JSON object' };
   const meta = foodTableMetaSchema.safeParse(json.meta);
   if (!meta.success) {
@@ -320,7 +323,7 @@ export function decodeFoodTable(json: unknown): DecodeResult {
       error: `Food table has ${json.foods.length} foods but meta.foodCount is ${meta.data.foodCount}`,
     };
   }
-  const body = decodeFoodTableBody(json, 'validate');
+  const body = decodeFoodTableBody(json, check);
   return body.ok ? { ok: true, value: { meta: meta.data, foods: body.foods } } : body;
 }
 
