@@ -226,7 +226,10 @@ function printTable(results: readonly BenchResult[]): void {
     );
 }
 
-const results = [...(only && only !== 'start' ? [] : await startupFigures()), ...(await caseFigures())];
+const results = [
+  ...(only && only !== 'start' ? [] : await startupFigures()),
+  ...(await caseFigures()),
+];
 printTable(results);
 await writeFile(
   path.join(root, 'bench/results.json'),

@@ -10,37 +10,42 @@
  * Pure code: the generator (scripts/build-foods) uses `encodeFoodTable`, the app `decodeFoodTable`.
  */
 import { z } from 'zod';
+import { lazySchema } from './lazy';
 import { NUTRIENT_IDS, type NutrientValues } from '../domain/nutrients';
 import { foodSchema, type DietFlags, type DietStatus, type Food, type Portion } from './food';
 
 export const FOOD_TABLE_FORMAT = 'cobalt-food-table';
 export const FOOD_TABLE_FORMAT_VERSION = 1;
 
-export const droppedGroupSchema = z.strictObject({
-  code: z.string().min(1),
-  name: z.string().min(1),
-  foodCount: z.number().int().nonnegative(),
-  reason: z.string().min(1),
-});
+export const droppedGroupSchema = lazySchema(() =>
+  z.strictObject({
+    code: z.string().min(1),
+    name: z.string().min(1),
+    foodCount: z.number().int().nonnegative(),
+    reason: z.string().min(1),
+  }),
+);
 export type DroppedGroup = z.infer<typeof droppedGroupSchema>;
 
-export const foodTableMetaSchema = z.strictObject({
-  format: z.literal(FOOD_TABLE_FORMAT),
-  formatVersion: z.literal(FOOD_TABLE_FORMAT_VERSION),
-  /** Content hash: first 16 hex digits of `sha256` (changes whenever any row changes). */
-  tableVersion: z.string().regex(/^[0-9a-f]{16}$/),
-  /** SHA-256 of the compact JSON of the table body (everything in foods.json except `meta`). */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  foodCount: z.number().int().nonnegative(),
-  sr28FoodCount: z.number().int().nonnegative(),
-  curatedFoodCount: z.number().int().nonnegative(),
-  generatorVersion: z.string().min(1),
-  citation: z.string().min(1),
-  droppedGroups: z.array(droppedGroupSchema),
-  /** The nutrient order of every row's nutrient array. */
-  nutrientIds: z.array(z.string()),
-  notes: z.array(z.string()),
-});
+export const foodTableMetaSchema = lazySchema(() =>
+  z.strictObject({
+    format: z.literal(FOOD_TABLE_FORMAT),
+    formatVersion: z.literal(FOOD_TABLE_FORMAT_VERSION),
+    /** Content hash: first 16 hex digits of `sha256` (changes whenever any row changes). */
+    tableVersion: z.string().regex(/^[0-9a-f]{16}$/),
+    /** SHA-256 of the compact JSON of the table body (everything in foods.json except `meta`). */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    foodCount: z.number().int().nonnegative(),
+    sr28FoodCount: z.number().int().nonnegative(),
+    curatedFoodCount: z.number().int().nonnegative(),
+    generatorVersion: z.string().min(1),
+    citation: z.string().min(1),
+    droppedGroups: z.array(droppedGroupSchema),
+    /** The nutrient order of every row's nutrient array. */
+    nutrientIds: z.array(z.string()),
+    notes: z.array(z.string()),
+  }),
+);
 export type FoodTableMeta = z.infer<typeof foodTableMetaSchema>;
 
 /** Diet flags as three letters (vegan, vegetarian, pescatarian): y = yes, n = no, u = unknown. */
