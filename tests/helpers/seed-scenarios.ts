@@ -14,9 +14,9 @@ import {
   readSnapshot,
   sha256Hex,
 } from '../../src-renderer/src/data/food-snapshot';
-import { foodTableBodyJson } from '../../src-shared/schemas/food-table';
+import { foodTableBodyJson } from '@shared/schemas/food-table';
 import { BundledFoods, FoodMap } from '../../src-renderer/src/data/food-map';
-import type { Food } from '../../src-shared/schemas/food';
+import type { Food } from '@shared/schemas/food';
 import { makeFood, makeTableFile } from './foods';
 
 /** The foods of the stored one-record snapshot for `version` (null: none that verifies). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { lazySchema } from '../../../src-shared/schemas/lazy';
-import { foodSchema } from '../../../src-shared/schemas/food';
+import { lazySchema } from '@shared/schemas/lazy';
+import { foodSchema } from '@shared/schemas/food';
 import { makeFood } from '../../helpers/foods';
 
 describe('lazySchema', () => {
