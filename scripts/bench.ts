@@ -13,6 +13,7 @@
  *   npm run bench                  everything
  *   npm run bench -- --only search only case files whose name contains "search" (skips start-up;
  *                                  the baseline always runs)
+ *   npm run bench -- --only start  only start-up (and the baseline)
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -225,7 +226,10 @@ function printTable(results: readonly BenchResult[]): void {
     );
 }
 
-const results = [...(only ? [] : await startupFigures()), ...(await caseFigures())];
+const results = [
+  ...(only && only !== 'start' ? [] : await startupFigures()),
+  ...(await caseFigures()),
+];
 printTable(results);
 await writeFile(
   path.join(root, 'bench/results.json'),

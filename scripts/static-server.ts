@@ -12,6 +12,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/**
+ * Vite names every built asset after its content (`assets/name-<hash>.js`), so those can be kept
+ * for good: a warm start then takes scripts from the HTTP cache and V8's code cache, as the
+ * desktop app does (app-protocol.ts enables the code cache for app://). Everything else, such as
+ * index.html, is revalidated.
+ */
+function cacheControl(filePath: string): string {
+  return /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.\w+$/.test(filePath)
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
+}
+
 export function serveStatic(distDir: string, port = 0): Promise<StaticServer> {
   const csp = buildCsp();
   const server: Server = createServer(async (req, res) => {
@@ -32,7 +44,7 @@ export function serveStatic(distDir: string, port = 0): Promise<StaticServer> {
         'Content-Type': resolved.contentType,
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-cache',
+        'Cache-Control': cacheControl(resolved.filePath),
       });
       res.end(method === 'HEAD' ? undefined : body);
     } catch {

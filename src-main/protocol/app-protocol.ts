@@ -7,7 +7,9 @@ import { resolveAppRequest } from './resolve-path';
 /**
  * Must run before `app` is ready. `standard` gives the scheme a real origin (so IndexedDB and
  * relative URLs work and the origin stays stable across launches); `secure` makes it a secure
- * context; fetch is allowed for our own files (JSON, Wasm); CORS stays off.
+ * context; fetch is allowed for our own files (JSON, Wasm); CORS stays off. `codeCache` lets V8
+ * keep the compiled scripts between launches (Chromium does so only for http(s) otherwise), so a
+ * warm start does not compile the renderer again (bench/README.md).
  */
 export function registerAppSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
@@ -19,6 +21,7 @@ export function registerAppSchemePrivileges(): void {
         supportFetchAPI: true,
         corsEnabled: false,
         stream: true,
+        codeCache: true,
       },
     },
   ]);

@@ -10,6 +10,7 @@
  * People, custom foods and shopping check marks were stored as in version 2.
  */
 import { z } from 'zod';
+import { lazySchema } from '../schemas/lazy';
 import { isIsoDate } from '../domain/dates';
 import { MAX_ENTRY_GRAMS } from '../schemas/plan';
 import {
@@ -34,49 +35,60 @@ const positiveGrams = (field: string, max: number) =>
     .positive(`${field} must be more than 0`)
     .max(max, `${field} must be at most ${max} g`);
 
-export const planEntryV1Schema = z.strictObject({
-  id: id('id'),
-  date: z
-    .string({ error: 'date must be a date written YYYY-MM-DD' })
-    .refine(isIsoDate, 'date must be a calendar date written YYYY-MM-DD'),
-  slotId: id('slotId'),
-  foodId: id('foodId'),
-  grams: positiveGrams('grams', MAX_ENTRY_GRAMS),
-  eaters: eatersSchema,
-  order: z
-    .number({ error: 'order must be a number' })
-    .refine(Number.isFinite, 'order must be finite'),
-});
+export const planEntryV1Schema = lazySchema(() =>
+  z.strictObject({
+    id: id('id'),
+    date: z
+      .string({ error: 'date must be a date written YYYY-MM-DD' })
+      .refine(isIsoDate, 'date must be a calendar date written YYYY-MM-DD'),
+    slotId: id('slotId'),
+    foodId: id('foodId'),
+    grams: positiveGrams('grams', MAX_ENTRY_GRAMS),
+    eaters: eatersSchema,
+    order: z
+      .number({ error: 'order must be a number' })
+      .refine(Number.isFinite, 'order must be finite'),
+  }),
+);
 export type PlanEntryV1 = z.infer<typeof planEntryV1Schema>;
 
-export const recipeV1Schema = z.strictObject({
-  id: id('id'),
-  name: z.string({ error: 'name must be text' }).trim().min(1, 'name must not be empty').max(120),
-  servings: z.number().refine(Number.isFinite, 'servings must be finite').positive().max(100),
-  ingredients: z
-    .array(
-      z.strictObject({ foodId: id('ingredients[].foodId'), grams: positiveGrams('grams', 50_000) }),
-    )
-    .min(1, 'a recipe needs at least one ingredient')
-    .max(200),
-  note: z.string().max(2000).default(''),
-});
+export const recipeV1Schema = lazySchema(() =>
+  z.strictObject({
+    id: id('id'),
+    name: z.string({ error: 'name must be text' }).trim().min(1, 'name must not be empty').max(120),
+    servings: z.number().refine(Number.isFinite, 'servings must be finite').positive().max(100),
+    ingredients: z
+      .array(
+        z.strictObject({
+          foodId: id('ingredients[].foodId'),
+          grams: positiveGrams('grams', 50_000),
+        }),
+      )
+      .min(1, 'a recipe needs at least one ingredient')
+      .max(200),
+    note: z.string().max(2000).default(''),
+  }),
+);
 export type RecipeV1 = z.infer<typeof recipeV1Schema>;
 
-export const settingsV1Schema = z.strictObject({
-  mealSlots: z.array(mealSlotSchema).min(1).max(12),
-  units: z.enum(['metric', 'us']),
-  weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(6)]),
-  analysis: analysisSettingsSchema,
-});
+export const settingsV1Schema = lazySchema(() =>
+  z.strictObject({
+    mealSlots: z.array(mealSlotSchema).min(1).max(12),
+    units: z.enum(['metric', 'us']),
+    weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(6)]),
+    analysis: analysisSettingsSchema,
+  }),
+);
 export type SettingsV1 = z.infer<typeof settingsV1Schema>;
 
-export const backupDataV1Schema = z.strictObject({
-  people: z.array(personRowSchema),
-  customFoods: z.array(customFoodRowSchema),
-  recipes: z.array(recipeV1Schema),
-  planEntries: z.array(planEntryV1Schema),
-  settings: settingsV1Schema.nullable(),
-  shoppingChecks: z.array(shoppingCheckRowSchema),
-});
+export const backupDataV1Schema = lazySchema(() =>
+  z.strictObject({
+    people: z.array(personRowSchema),
+    customFoods: z.array(customFoodRowSchema),
+    recipes: z.array(recipeV1Schema),
+    planEntries: z.array(planEntryV1Schema),
+    settings: settingsV1Schema.nullable(),
+    shoppingChecks: z.array(shoppingCheckRowSchema),
+  }),
+);
 export type BackupDataV1 = z.infer<typeof backupDataV1Schema>;

@@ -10,37 +10,42 @@
  * Pure code: the generator (scripts/build-foods) uses `encodeFoodTable`, the app `decodeFoodTable`.
  */
 import { z } from 'zod';
+import { lazySchema } from './lazy';
 import { NUTRIENT_IDS, type NutrientValues } from '../domain/nutrients';
 import { foodSchema, type DietFlags, type DietStatus, type Food, type Portion } from './food';
 
 export const FOOD_TABLE_FORMAT = 'cobalt-food-table';
 export const FOOD_TABLE_FORMAT_VERSION = 1;
 
-export const droppedGroupSchema = z.strictObject({
-  code: z.string().min(1),
-  name: z.string().min(1),
-  foodCount: z.number().int().nonnegative(),
-  reason: z.string().min(1),
-});
+export const droppedGroupSchema = lazySchema(() =>
+  z.strictObject({
+    code: z.string().min(1),
+    name: z.string().min(1),
+    foodCount: z.number().int().nonnegative(),
+    reason: z.string().min(1),
+  }),
+);
 export type DroppedGroup = z.infer<typeof droppedGroupSchema>;
 
-export const foodTableMetaSchema = z.strictObject({
-  format: z.literal(FOOD_TABLE_FORMAT),
-  formatVersion: z.literal(FOOD_TABLE_FORMAT_VERSION),
-  /** Content hash: first 16 hex digits of `sha256` (changes whenever any row changes). */
-  tableVersion: z.string().regex(/^[0-9a-f]{16}$/),
-  /** SHA-256 of the compact JSON of the table body (everything in foods.json except `meta`). */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  foodCount: z.number().int().nonnegative(),
-  sr28FoodCount: z.number().int().nonnegative(),
-  curatedFoodCount: z.number().int().nonnegative(),
-  generatorVersion: z.string().min(1),
-  citation: z.string().min(1),
-  droppedGroups: z.array(droppedGroupSchema),
-  /** The nutrient order of every row's nutrient array. */
-  nutrientIds: z.array(z.string()),
-  notes: z.array(z.string()),
-});
+export const foodTableMetaSchema = lazySchema(() =>
+  z.strictObject({
+    format: z.literal(FOOD_TABLE_FORMAT),
+    formatVersion: z.literal(FOOD_TABLE_FORMAT_VERSION),
+    /** Content hash: first 16 hex digits of `sha256` (changes whenever any row changes). */
+    tableVersion: z.string().regex(/^[0-9a-f]{16}$/),
+    /** SHA-256 of the compact JSON of the table body (everything in foods.json except `meta`). */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    foodCount: z.number().int().nonnegative(),
+    sr28FoodCount: z.number().int().nonnegative(),
+    curatedFoodCount: z.number().int().nonnegative(),
+    generatorVersion: z.string().min(1),
+    citation: z.string().min(1),
+    droppedGroups: z.array(droppedGroupSchema),
+    /** The nutrient order of every row's nutrient array. */
+    nutrientIds: z.array(z.string()),
+    notes: z.array(z.string()),
+  }),
+);
 export type FoodTableMeta = z.infer<typeof foodTableMetaSchema>;
 
 /** Diet flags as three letters (vegan, vegetarian, pescatarian): y = yes, n = no, u = unknown. */
@@ -216,9 +221,11 @@ function describeRow(row: unknown, index: number): string {
 type RowResult = { ok: true; food: Food } | { ok: false; error: string };
 
 /**
- * How much a decode checks. `validate` runs `foodSchema` on every row (the shipped file, at first
- * run). `structure` checks only the encoding (row shape, nutrient count, diet letters, indexes):
- * for the app's own snapshot of a table it validated when it stored it (warm start, ~10× faster).
+ * How much a decode checks. `validate` runs `foodSchema` on every row (the generator, and a shipped
+ * file whose body does not match `meta.sha256`). `structure` checks only the encoding (row shape,
+ * nutrient count, diet letters, indexes): for a body whose SHA-256 matches the one the generator
+ * recorded after validating it (first run), and for the app's own snapshot of a table it stored
+ * (warm start); ~10× faster.
  */
 export type DecodeCheck = 'validate' | 'structure';
 
@@ -298,11 +305,12 @@ function decodeRow(
 }
 
 /**
- * Decodes and validates the whole table. Returns the first problem found, naming the food (id and
+ * Decodes and validates the whole table (`check` 'structure': the meta record and the encoding
+ * only, for a table whose body matches the checksum of the generator that validated it). Returns the first problem found, naming the food (id and
  * description) and the field, e.g. `Food sr:01001 "Butter, salted": nutrients.b12 must be a
  * non-negative number or null`.
  */
-export function decodeFoodTable(json: unknown): DecodeResult {
+export function decodeFoodTable(json: unknown, check: DecodeCheck = 'validate'): DecodeResult {
   if (!isRecord(json)) return { ok: false, error: 'Food table must be a JSON object' };
   const meta = foodTableMetaSchema.safeParse(json.meta);
   if (!meta.success) {
@@ -320,7 +328,7 @@ export function decodeFoodTable(json: unknown): DecodeResult {
       error: `Food table has ${json.foods.length} foods but meta.foodCount is ${meta.data.foodCount}`,
     };
   }
-  const body = decodeFoodTableBody(json, 'validate');
+  const body = decodeFoodTableBody(json, check);
   return body.ok ? { ok: true, value: { meta: meta.data, foods: body.foods } } : body;
 }
 

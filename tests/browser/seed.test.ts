@@ -14,6 +14,8 @@ describe('seeding the food table (real IndexedDB in Chromium)', () => {
     scenarios.newerTableReplacesBundledFoodsOnly(freshDb()));
   it('a damaged table is refused, naming the food and field, and nothing is written', () =>
     scenarios.damagedTableIsRefusedAndNothingWritten(freshDb()));
+  it('a table matching its checksum is checked for its encoding only; a changed one row by row', () =>
+    scenarios.checksumDecidesHowMuchIsValidated(freshDb()));
   it('a write that fails part-way leaves the old table in place', () =>
     scenarios.failedWriteRollsBack(freshDb()));
 

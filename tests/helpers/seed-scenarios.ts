@@ -9,7 +9,12 @@ import {
   storedTableInfo,
   type SeedProgress,
 } from '../../src-renderer/src/data/seed';
-import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
+import {
+  FOOD_SNAPSHOT_KEY,
+  readSnapshot,
+  sha256Hex,
+} from '../../src-renderer/src/data/food-snapshot';
+import { foodTableBodyJson } from '@shared/schemas/food-table';
 import { BundledFoods, FoodMap } from '../../src-renderer/src/data/food-map';
 import type { Food } from '@shared/schemas/food';
 import { makeFood, makeTableFile } from './foods';
@@ -158,6 +163,43 @@ export async function damagedTableIsRefusedAndNothingWritten(db: CobaltDb): Prom
     source(makeTableFile(v2Foods, V2), 'ccccccccccccccc3'),
   );
   expect(mislabelled.status).toBe('refused');
+  expect(await db.foods.count()).toBe(3);
+}
+
+/** `makeTableFile` with the checksum the generator records: the SHA-256 of the body's JSON. */
+async function checksummedTableFile(foods: readonly Food[]) {
+  const file = makeTableFile(foods, V2);
+  const sha256 = await sha256Hex(foodTableBodyJson(file));
+  return { ...file, meta: { ...file.meta, sha256, tableVersion: sha256.slice(0, 16) } };
+}
+
+export async function checksumDecidesHowMuchIsValidated(db: CobaltDb): Promise<void> {
+  // A value foodSchema refuses (a description over 400 characters) in a body whose checksum
+  // matches: the generator validated that body, so the first run checks only its encoding.
+  const long = makeFood('sr:12006', { name: 'Chia seeds', description: 'x'.repeat(401) });
+  const trusted = await checksummedTableFile([...v1Foods.slice(0, 2), long]);
+  const seeded = await ensureFoodTable(db, source(trusted, trusted.meta.tableVersion));
+  expect(seeded).toMatchObject({ status: 'seeded', foodCount: 3 });
+  expect((await db.foods.get('sr:12006'))?.description).toHaveLength(401);
+
+  // The same body changed after it was checksummed is validated row by row, and refused.
+  const changed = await checksummedTableFile(v2Foods);
+  (changed.foods[1]![6] as (number | null)[])[5] = -3; // spinach b12 negative
+  const refused = await ensureFoodTable(db, source(changed, changed.meta.tableVersion));
+  expect(refused.status).toBe('refused');
+  expect(refused.status === 'refused' && refused.message).toMatch(/sr:11457.*nutrients\.b12/);
+  expect((await storedTableInfo(db))?.tableVersion).toBe(trusted.meta.tableVersion);
+
+  // A body whose rows are not well formed is refused even with a matching checksum.
+  const broken = makeTableFile(v2Foods, V2);
+  (broken.foods[0] as unknown[]).length = 5;
+  const sha256 = await sha256Hex(foodTableBodyJson(broken));
+  const brokenFile = {
+    ...broken,
+    meta: { ...broken.meta, sha256, tableVersion: sha256.slice(0, 16) },
+  };
+  const outcome = await ensureFoodTable(db, source(brokenFile, brokenFile.meta.tableVersion));
+  expect(outcome.status === 'refused' && outcome.message).toMatch(/sr:01001.*5 fields/);
   expect(await db.foods.count()).toBe(3);
 }
 

@@ -11,6 +11,8 @@ describe('seeding the food table (fake-indexeddb)', () => {
     scenarios.newerTableReplacesBundledFoodsOnly(freshDb()));
   it('a damaged table is refused, naming the food and field, and nothing is written', () =>
     scenarios.damagedTableIsRefusedAndNothingWritten(freshDb()));
+  it('a table matching its checksum is checked for its encoding only; a changed one row by row', () =>
+    scenarios.checksumDecidesHowMuchIsValidated(freshDb()));
   it('a table that cannot be written leaves the old one in place', () =>
     scenarios.failedWriteRollsBack(freshDb()));
 });
