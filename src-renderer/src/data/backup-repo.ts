@@ -26,7 +26,7 @@ import { foodValues } from '../../../src-shared/domain/food-lookup';
 import type { Food } from '../../../src-shared/schemas/food';
 import type { CobaltDb } from './db';
 import { isQuotaError, quotaMessage } from './repo-errors';
-import { refreshAllWeeks } from './weekly-totals-repo';
+import { projectAllWeeks, projectionTables } from './weekly-totals-projection';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -142,40 +142,44 @@ export async function restoreBackup(
   hooks: RestoreHooks = {},
 ): Promise<RestoreResult> {
   try {
-    const outcome = await db.transaction('rw', [...userTables(db), db.weeklyTotals], async () => {
-      let rows: BackupData = backup.data;
-      let skipped = zeroCounts();
-      if (mode === 'replace') {
-        for (const t of BACKUP_TABLES) await db.table(t).clear();
-      } else {
-        const plan = planMerge(backup.data, await readStoredKeys(db));
-        rows = plan.add;
-        skipped = plan.skipped;
-      }
-      // Derived from the plan just replaced; recomputed below, in this same transaction.
-      await db.weeklyTotals.clear();
-      const added = zeroCounts();
-      const total = BACKUP_TABLES.reduce((n, t) => n + (rows[t] as object[]).length, 0);
-      let done = 0;
-      for (const t of BACKUP_TABLES) {
-        const tableRows = rows[t] as object[];
-        // bulkAdd, not bulkPut: a key clash here is a bug and must abort the whole restore.
-        for (let i = 0; i < tableRows.length; i += CHUNK) {
-          const chunk = tableRows.slice(i, i + CHUNK);
-          await db.table(t).bulkAdd(chunk);
-          done += chunk.length;
-          hooks.onProgress?.({ done, total, stage: 'rows' });
+    const outcome = await db.transaction(
+      'rw',
+      [...userTables(db), ...projectionTables(db)],
+      async () => {
+        let rows: BackupData = backup.data;
+        let skipped = zeroCounts();
+        if (mode === 'replace') {
+          for (const t of BACKUP_TABLES) await db.table(t).clear();
+        } else {
+          const plan = planMerge(backup.data, await readStoredKeys(db));
+          rows = plan.add;
+          skipped = plan.skipped;
         }
-        added[t] = tableRows.length;
-        hooks.afterTable?.(t);
-      }
-      if (hooks.bundledFoods) {
-        hooks.onProgress?.({ done, total, stage: 'totals' });
-        const foods = foodsAfterRestore(hooks.bundledFoods, await db.customFoods.toArray());
-        await refreshAllWeeks(db, foods);
-      }
-      return { mode, added, skipped };
-    });
+        // Derived from the plan just replaced; recomputed below, in this same transaction.
+        await db.weeklyTotals.clear();
+        const added = zeroCounts();
+        const total = BACKUP_TABLES.reduce((n, t) => n + (rows[t] as object[]).length, 0);
+        let done = 0;
+        for (const t of BACKUP_TABLES) {
+          const tableRows = rows[t] as object[];
+          // bulkAdd, not bulkPut: a key clash here is a bug and must abort the whole restore.
+          for (let i = 0; i < tableRows.length; i += CHUNK) {
+            const chunk = tableRows.slice(i, i + CHUNK);
+            await db.table(t).bulkAdd(chunk);
+            done += chunk.length;
+            hooks.onProgress?.({ done, total, stage: 'rows' });
+          }
+          added[t] = tableRows.length;
+          hooks.afterTable?.(t);
+        }
+        if (hooks.bundledFoods) {
+          hooks.onProgress?.({ done, total, stage: 'totals' });
+          const foods = foodsAfterRestore(hooks.bundledFoods, await db.customFoods.toArray());
+          await projectAllWeeks(db, foods);
+        }
+        return { mode, added, skipped };
+      },
+    );
     return { ok: true, outcome };
   } catch (error) {
     if (isQuotaError(error)) return { ok: false, message: quotaMessage('the restored data') };

@@ -12,7 +12,7 @@ import type {
 import type { CobaltDb } from './db';
 import { readPeople, readSettings } from './household';
 import { readWeekRows } from './plan-repo';
-import { weekStartOf } from './weekly-totals-repo';
+import { weekStartOf } from './weekly-totals-projection';
 
 export interface PlanWeekData {
   readonly weekStart: string;

@@ -186,8 +186,9 @@ describe('the backup panel’s actions', () => {
       title: expect.stringMatching(/no weekly totals yet/),
     });
     await fill(db, sampleData());
-    const { refreshAllWeeks } = await import('../../../src-renderer/src/data/weekly-totals-repo');
-    await refreshAllWeeks(db, catalogWithBundled().byId);
+    const { projectAllWeeks } =
+      await import('../../../src-renderer/src/data/weekly-totals-projection');
+    await projectAllWeeks(db, catalogWithBundled().byId);
     await panel.exportCsv();
     expect(host.saved[0]!.name).toMatch(/^cobalt-weekly-totals-.*\.csv$/);
     const lines = host.saved[0]!.content.trimEnd().split('\r\n');

@@ -18,7 +18,7 @@ import type { FoodCatalog } from '../../data/catalog.svelte';
 import { useLiveQuery } from '../../data/live.svelte';
 import { applyChange, type PlanChange } from '../../data/plan-repo';
 import { loadPlanWeek, type PlanWeekData } from '../../data/plan-week';
-import { ensureWeekTotals } from '../../data/weekly-totals-repo';
+import { ensureWeekTotals } from '../../data/weekly-totals-projection';
 import { PlanHistory } from '../plan/history.svelte';
 import { TREND_WEEKS } from './dashboard';
 
@@ -80,7 +80,7 @@ export class NutrientsState {
   ) {
     this.query = useLiveQuery((date: string) => loadNutrientsWeek(db, date), anchor);
     this.history = new PlanHistory((change) =>
-      applyChange(db, catalog.byId, {
+      applyChange(db, {
         ...change,
         alsoRefresh: [...(change.alsoRefresh ?? []), this.weekStart ?? anchor()],
       }),
@@ -89,7 +89,7 @@ export class NutrientsState {
     $effect(() => {
       const week = this.weekStart;
       if (week === null) return;
-      ensureWeekTotals(db, catalog.byId, week).catch((e: unknown) => {
+      ensureWeekTotals(db, week).catch((e: unknown) => {
         this.error = `This week's totals could not be saved: ${messageOf(e)}`;
       });
     });

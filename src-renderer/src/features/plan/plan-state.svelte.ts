@@ -32,7 +32,7 @@ import {
   type PlanChange,
 } from '../../data/plan-repo';
 import { loadPlanWeek, type PlanWeekData } from '../../data/plan-week';
-import { ensureWeekTotals } from '../../data/weekly-totals-repo';
+import { ensureWeekTotals } from '../../data/weekly-totals-projection';
 import type { Eaters } from '../../../../src-shared/schemas/rows';
 import { PlanHistory } from './history.svelte';
 import { buildWeekModel, type ChipCache, type ChipModel } from './week-model';
@@ -149,7 +149,7 @@ export class PlanState {
     $effect(() => {
       const week = this.weekStart;
       if (week === null) return;
-      ensureWeekTotals(db, catalog.byId, week).catch((e: unknown) => {
+      ensureWeekTotals(db, week).catch((e: unknown) => {
         this.error = `This week's totals could not be saved: ${messageOf(e)}`;
       });
     });
@@ -165,7 +165,7 @@ export class PlanState {
     this.#show(change);
     try {
       const refresh = [...(change.alsoRefresh ?? []), this.weekStart ?? anchor()];
-      const applied = await applyChange(this.db, this.catalog.byId, {
+      const applied = await applyChange(this.db, {
         ...change,
         alsoRefresh: refresh,
       });
