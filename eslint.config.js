@@ -17,6 +17,25 @@ const nodeBuiltins = [
   'util',
 ];
 
+/** The Dexie tables (src-renderer/src/data/db.ts). */
+const TABLES =
+  'foods|meta|customFoods|recipes|people|planEntries|recurring|settings|weeklyTotals|shoppingChecks|shoppingItems';
+
+/** Touching a table: `db.people`, `this.db.people`, `db.table('people')`, `db.tables`. */
+const tableAccess = [
+  `MemberExpression[object.name='db'][property.name=/^(${TABLES}|tables|table)$/]`,
+  `MemberExpression[object.property.name='db'][property.name=/^(${TABLES}|tables|table)$/]`,
+].map((selector) => ({
+  selector,
+  message:
+    'Only the repositories (src/data/*-repo.ts, db.ts, seed.ts, weekly-totals-projection.ts) touch tables: call a repository function.',
+}));
+
+const bridgeAccess = {
+  selector: "MemberExpression[property.name='cobalt']",
+  message: 'Only src/platform touches the bridge (window.cobalt).',
+};
+
 /** no-restricted-imports patterns for a folder. */
 const restrict = (...groups) => ({
   'no-restricted-imports': [
@@ -111,19 +130,40 @@ export default tseslint.config(
           group: ['**/src-main/**', '**/src-preload/**'],
           message: 'The renderer talks to main only through src/platform.',
         },
-      ),
-      'no-restricted-syntax': [
-        'error',
         {
-          selector: "MemberExpression[property.name='cobalt']",
-          message: 'Only src/platform touches the bridge (window.cobalt).',
+          group: ['dexie', 'dexie/*'],
+          message: 'Only src/data uses Dexie: call a repository function.',
         },
-      ],
+      ),
+      'no-restricted-syntax': ['error', bridgeAccess, ...tableAccess],
     },
   },
   {
+    files: ['src-renderer/src/data/**/*.ts'],
+    rules: restrict(
+      {
+        group: ['electron', ...nodeBuiltins],
+        message: 'The renderer runs sandboxed: no Node or Electron. Use src/platform.',
+      },
+      {
+        group: ['**/src-main/**', '**/src-preload/**'],
+        message: 'The renderer talks to main only through src/platform.',
+      },
+    ),
+  },
+  {
     files: ['src-renderer/src/platform/**/*.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-syntax': ['error', ...tableAccess] },
+  },
+  {
+    // The repositories: the only modules that read or write tables.
+    files: [
+      'src-renderer/src/data/*-repo.ts',
+      'src-renderer/src/data/db.ts',
+      'src-renderer/src/data/seed.ts',
+      'src-renderer/src/data/weekly-totals-projection.ts',
+    ],
+    rules: { 'no-restricted-syntax': ['error', bridgeAccess] },
   },
   {
     files: ['src-renderer/src/lib/**/*.{ts,svelte}'],

@@ -9,13 +9,11 @@
  */
 import {
   decodeFoodTableBody,
-  encodeFoodTableBody,
   foodTableBodyJson,
   type FoodRowTuple,
   type FoodTableBody,
 } from '../../../src-shared/schemas/food-table';
 import type { Food } from '../../../src-shared/schemas/food';
-import type { CobaltDb } from './db';
 import type { CompactFoods } from './food-map';
 
 export const FOOD_SNAPSHOT_KEY = 'foodTableSnapshot';
@@ -73,13 +71,4 @@ export function snapshotFoods(snapshot: FoodSnapshot): Food[] | null {
   } catch {
     return null;
   }
-}
-
-/** Writes the snapshot of rows that were read the slow way (no snapshot, or a damaged one). */
-export async function rewriteSnapshot(
-  db: CobaltDb,
-  tableVersion: string,
-  foods: readonly Food[],
-): Promise<void> {
-  await db.meta.put(await snapshotRow(tableVersion, encodeFoodTableBody(foods)));
 }

@@ -41,6 +41,11 @@ async function checkHousehold(db: CobaltDb): Promise<void> {
   }
 }
 
+/** How many people rows are stored (some may not parse: then `readPeople` returns fewer). */
+export function countStoredPeople(db: CobaltDb): Promise<number> {
+  return db.people.count();
+}
+
 /** Adds a person at the end of the household. */
 export async function addPerson(db: CobaltDb, draft: PersonDraft): Promise<PersonRow> {
   const id = crypto.randomUUID();

@@ -10,8 +10,9 @@ import type {
   RecurringRow,
 } from '../../../src-shared/schemas/rows';
 import type { CobaltDb } from './db';
-import { readPeople, readSettings } from './household';
+import { readPeople, readSettings } from './household-repo';
 import { readWeekRows } from './plan-repo';
+import { listRecipes } from './recipes-repo';
 import { weekStartOf } from './weekly-totals-projection';
 
 export interface PlanWeekData {
@@ -29,9 +30,8 @@ export async function loadPlanWeek(db: CobaltDb, date: string): Promise<PlanWeek
   const weekStart = weekStartOf(date, settings.weekStartsOn);
   const [people, recipes, rows] = await Promise.all([
     readPeople(db),
-    db.recipes.toArray(),
+    listRecipes(db), // by name
     readWeekRows(db, weekStart),
   ]);
-  recipes.sort((a, b) => a.name.localeCompare(b.name));
   return { weekStart, settings, people, recipes, ...rows };
 }

@@ -7,7 +7,7 @@
  */
 import { appSettingsSchema, type AppSettings } from '../../../src-shared/schemas/rows';
 import type { CobaltDb } from './db';
-import { readSettings, SETTINGS_KEY } from './household';
+import { readSettings, SETTINGS_KEY } from './household-repo';
 import { guardWrite, InUseError, validate } from './repo-errors';
 import { writeWithTotals } from './weekly-totals-projection';
 

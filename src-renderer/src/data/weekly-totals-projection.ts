@@ -29,7 +29,7 @@ import {
   type WeeklyTotalsRow,
 } from '../../../src-shared/schemas/weekly-totals';
 import type { CobaltDb } from './db';
-import { readPeople, readSettings } from './household';
+import { readPeople, readSettings } from './household-repo';
 
 /** Every table the projection reads or writes; `writeWithTotals` adds them to the edit's own. */
 export function projectionTables(db: CobaltDb): Table[] {

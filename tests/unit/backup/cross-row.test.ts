@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBackup, refusalSentence, type BackupRefusal } from '../../../src-shared/backup';
 import { importBackupText, restoreBackup } from '../../../src-renderer/src/data/backup-repo';
-import { readPeople, readSettings } from '../../../src-renderer/src/data/household';
+import { readPeople, readSettings } from '../../../src-renderer/src/data/household-repo';
 import { makeFood } from '../../helpers/foods';
 import { useFreshNodeDbs } from '../../helpers/db-node';
 import { applyChanges, caseText, changes, expectedRefusals, type Change } from './cross-row-cases';

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { CobaltDb } from '../../../src-renderer/src/data/db';
-import { readPeople, readSettings } from '../../../src-renderer/src/data/household';
+import { readPeople, readSettings } from '../../../src-renderer/src/data/household-repo';
 import {
   addPerson,
   deletePerson,

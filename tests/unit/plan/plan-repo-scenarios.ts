@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import fc from 'fast-check';
 import type { CobaltDb } from '../../../src-renderer/src/data/db';
-import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../../src-renderer/src/data/household';
+import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../../src-renderer/src/data/household-repo';
 import {
   addChange,
   copyWeekChange,

@@ -17,7 +17,7 @@ import {
   weekSummaries,
 } from '../../../src-renderer/src/features/plan/week-status';
 import type { PlanWeekData } from '../../../src-renderer/src/data/plan-week';
-import { DEFAULT_SETTINGS } from '../../../src-renderer/src/data/household';
+import { DEFAULT_SETTINGS } from '../../../src-renderer/src/data/household-repo';
 import { analyzePlannedWeek } from '../../../src-shared/domain/plan-analysis';
 import { plannedItems } from '../../../src-shared/domain/plan-rows';
 import {

@@ -26,7 +26,8 @@ import {
 } from '../../data/backup-repo';
 import type { FoodCatalog } from '../../data/catalog.svelte';
 import type { CobaltDb } from '../../data/db';
-import { readPeople } from '../../data/household';
+import { readPeople } from '../../data/household-repo';
+import { readAllWeeklyTotals } from '../../data/weekly-totals-repo';
 import { today } from '../../lib/dates';
 import type { DailyBackupInfo, Platform } from '../../platform';
 import type { OpenedBackup } from './opened-backups';
@@ -243,10 +244,7 @@ export class BackupPanelState {
 
   exportCsv(): Promise<void> {
     return this.#run('csv', async () => {
-      const [rows, people] = await Promise.all([
-        this.db.weeklyTotals.toArray(),
-        readPeople(this.db),
-      ]);
+      const [rows, people] = await Promise.all([readAllWeeklyTotals(this.db), readPeople(this.db)]);
       if (rows.length === 0) {
         this.notice = {
           kind: 'error',

@@ -18,7 +18,9 @@ import type { FoodCatalog } from '../../data/catalog.svelte';
 import { useLiveQuery } from '../../data/live.svelte';
 import { applyChange, type PlanChange } from '../../data/plan-repo';
 import { loadPlanWeek, type PlanWeekData } from '../../data/plan-week';
+import { countStoredPeople } from '../../data/people-repo';
 import { ensureWeekTotals } from '../../data/weekly-totals-projection';
+import { readTotalsBetween } from '../../data/weekly-totals-repo';
 import { PlanHistory } from '../plan/history.svelte';
 import { TREND_WEEKS } from './dashboard';
 
@@ -34,8 +36,8 @@ export async function loadNutrientsWeek(db: CobaltDb, date: string): Promise<Nut
   const week = await loadPlanWeek(db, date);
   const from = addDays(week.weekStart, -7 * (TREND_WEEKS - 1));
   const [storedPeople, rows] = await Promise.all([
-    db.people.count(),
-    db.weeklyTotals.where('weekStart').between(from, week.weekStart, true, true).toArray(),
+    countStoredPeople(db),
+    readTotalsBetween(db, from, week.weekStart),
   ]);
   const totals = new Map<string, WeeklyTotalsRow[]>();
   for (const row of rows) totals.set(row.personId, [...(totals.get(row.personId) ?? []), row]);
