@@ -27,6 +27,7 @@ import type { Food } from '../../../src-shared/schemas/food';
 import type { CobaltDb } from './db';
 import { isQuotaError, quotaMessage } from './repo-errors';
 import { projectAllWeeks, projectionTables } from './weekly-totals-projection';
+import { messageOf } from '../lib/message-of';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -183,7 +184,7 @@ export async function restoreBackup(
     return { ok: true, outcome };
   } catch (error) {
     if (isQuotaError(error)) return { ok: false, message: quotaMessage('the restored data') };
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     return {
       ok: false,
       message: `Restoring stopped part-way and was rolled back, so nothing was changed. (${detail})`,

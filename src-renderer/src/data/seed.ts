@@ -8,6 +8,7 @@ import { decodeFoodTable, type FoodTableBody } from '../../../src-shared/schemas
 import type { Food } from '../../../src-shared/schemas/food';
 import type { CobaltDb } from './db';
 import { snapshotRow } from './food-snapshot';
+import { messageOf } from '../lib/message-of';
 
 export const FOOD_TABLE_META_KEY = 'foodTable';
 
@@ -89,7 +90,7 @@ export async function ensureFoodTable(
     const snapshot = await snapshotRow(meta.tableVersion, body);
     await writeTable(db, foods, snapshot, onProgress, now);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = messageOf(e);
     return {
       status: 'refused',
       message: `The food table could not be saved (${reason}). Nothing was changed.`,

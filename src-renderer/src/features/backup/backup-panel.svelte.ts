@@ -32,6 +32,7 @@ import { today } from '../../lib/dates';
 import type { DailyBackupInfo, Platform } from '../../platform';
 import type { OpenedBackup } from './opened-backups';
 import { bundledFoodCheck, restoreAndRefresh } from './restore';
+import { messageOf } from '../../lib/message-of';
 
 export type Notice =
   | { kind: 'ok'; title: string; detail: string | null }
@@ -49,10 +50,6 @@ export type Busy = 'export' | 'open' | 'restore' | 'csv' | null;
 
 const JSON_FILTER = [{ name: 'Cobalt backup', extensions: [...BACKUP_OPEN_EXTENSIONS] }];
 const CSV_FILTER = [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }];
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export class BackupPanelState {
   busy = $state<Busy>(null);
@@ -84,7 +81,7 @@ export class BackupPanelState {
     } catch (error) {
       this.notice = {
         kind: 'error',
-        title: `Something went wrong: ${message(error)}`,
+        title: `Something went wrong: ${messageOf(error)}`,
         problems: [],
         more: 0,
       };

@@ -23,6 +23,7 @@ import { ensureWeekTotals } from '../../data/weekly-totals-projection';
 import { readTotalsBetween } from '../../data/weekly-totals-repo';
 import { PlanHistory } from '../plan/history.svelte';
 import { TREND_WEEKS } from './dashboard';
+import { messageOf } from '../../lib/message-of';
 
 export interface NutrientsWeek extends PlanWeekData {
   /** Stored people rows, some of which may not have parsed (then `people` is shorter). */
@@ -43,8 +44,6 @@ export async function loadNutrientsWeek(db: CobaltDb, date: string): Promise<Nut
   for (const row of rows) totals.set(row.personId, [...(totals.get(row.personId) ?? []), row]);
   return { ...week, storedPeople, totals };
 }
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class NutrientsState {
   readonly query;

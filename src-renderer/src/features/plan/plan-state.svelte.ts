@@ -38,13 +38,12 @@ import { PlanHistory } from './history.svelte';
 import { buildWeekModel, type ChipCache, type ChipModel } from './week-model';
 import { keepIdentity, stillPending, withPending, type PendingChange } from './pending';
 import { dayB12, weekSummaries } from './week-status';
+import { messageOf } from '../../lib/message-of';
 
 export interface PlanClipboard {
   readonly mode: 'cut' | 'copy';
   readonly chip: ChipModel;
 }
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class PlanState {
   readonly db: CobaltDb;
