@@ -36,6 +36,18 @@ const bridgeAccess = {
   message: 'Only src/platform touches the bridge (window.cobalt).',
 };
 
+/** What every src-shared file may not import. */
+const sharedGroups = [
+  {
+    group: ['electron', 'dexie', 'svelte', 'svelte/*', 'chart.js', ...nodeBuiltins],
+    message: 'src-shared is pure: no Electron, Node, Dexie, Svelte or DOM libraries.',
+  },
+  {
+    group: ['**/src-main/**', '**/src-preload/**', '**/src-renderer/**'],
+    message: 'src-shared may not import from a process folder.',
+  },
+];
+
 /** no-restricted-imports patterns for a folder. */
 const restrict = (...groups) => ({
   'no-restricted-imports': [
@@ -84,16 +96,31 @@ export default tseslint.config(
   {
     files: ['src-shared/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: restrict(
-      {
-        group: ['electron', 'dexie', 'svelte', 'svelte/*', 'chart.js', ...nodeBuiltins],
-        message: 'src-shared is pure: no Electron, Node, Dexie, Svelte or DOM libraries.',
-      },
-      {
-        group: ['**/src-main/**', '**/src-preload/**', '**/src-renderer/**'],
-        message: 'src-shared may not import from a process folder.',
-      },
-    ),
+    rules: restrict(...sharedGroups),
+  },
+  // src-shared is layered one way: base ← schemas ← domain (tests/unit/architecture checks cycles).
+  {
+    files: ['src-shared/schemas/**/*.ts'],
+    rules: restrict(...sharedGroups, {
+      group: ['**/domain', '**/domain/**'],
+      message:
+        'schemas must not import domain (domain imports schemas): move what both need to src-shared/base.',
+    }),
+  },
+  {
+    files: ['src-shared/base/**/*.ts'],
+    rules: restrict(...sharedGroups, {
+      group: [
+        '**/domain',
+        '**/domain/**',
+        '**/schemas',
+        '**/schemas/**',
+        '**/search/**',
+        '**/backup/**',
+        '**/ipc/**',
+      ],
+      message: 'src-shared/base is the lowest layer: it imports nothing else from src-shared.',
+    }),
   },
   {
     files: ['src-main/**/*.ts'],

@@ -10,7 +10,7 @@
  * Pure code: the generator (scripts/build-foods) uses `encodeFoodTable`, the app `decodeFoodTable`.
  */
 import { z } from 'zod';
-import { NUTRIENT_IDS, type NutrientValues } from '../domain/nutrients';
+import { NUTRIENT_IDS, type NutrientValues } from '../base/nutrients';
 import { foodSchema, type DietFlags, type DietStatus, type Food, type Portion } from './food';
 
 export const FOOD_TABLE_FORMAT = 'cobalt-food-table';

@@ -8,7 +8,7 @@
  * shows them as counts.
  */
 import { z } from 'zod';
-import { LATER_NUTRIENT_IDS, NUTRIENT_IDS, type NutrientId } from '../domain/nutrients';
+import { LATER_NUTRIENT_IDS, NUTRIENT_IDS, type NutrientId } from '../base/nutrients';
 
 /** A finite, non-negative number, or null for "unknown". */
 const nutrientValue = z.number().finite().nonnegative().nullable();

@@ -4,7 +4,7 @@
  * ("1 cup") is kept beside it for display and editing.
  */
 import { z } from 'zod';
-import { isClockTime, isIsoDate } from '../domain/dates';
+import { isClockTime, isIsoDate } from '../base/dates';
 import { personProfileSchema, type PersonProfileInput } from './profile';
 import { analysisSettingsSchema, MAX_ENTRY_GRAMS } from './plan';
 import { repeatedKeys } from './unique';

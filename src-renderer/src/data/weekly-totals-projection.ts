@@ -23,8 +23,8 @@ import { plannedItems, weekday, type PlannedItem } from '../../../src-shared/dom
 import type { Food } from '../../../src-shared/schemas/food';
 import type { PersonProfile } from '../../../src-shared/schemas/profile';
 import type { AppSettings, RecipeRow, RecurringRow } from '../../../src-shared/schemas/rows';
+import { weeklyTotalsFromAnalysis } from '../../../src-shared/domain/weekly-totals';
 import {
-  weeklyTotalsFromAnalysis,
   weeklyTotalsRowSchema,
   type WeeklyTotalsRow,
 } from '../../../src-shared/schemas/weekly-totals';
