@@ -58,7 +58,7 @@ export interface ExportOptions {
 
 export async function exportBackup(db: CobaltDb, options: ExportOptions): Promise<ExportedBackup> {
   const data = await readBackupData(db);
-  const envelope = buildBackup(data, options.appVersion, options.now.toISOString());
+  const envelope = await buildBackup(data, options.appVersion, options.now.toISOString());
   const day = options.day ?? localDay(options.now);
   return {
     text: serializeBackup(envelope),
@@ -200,7 +200,7 @@ export async function importBackupText(
   isBundledFood: KnownFood,
   hooks: RestoreHooks = {},
 ): Promise<{ read: ReadBackupResult; restore: RestoreResult | null }> {
-  const read = readBackup(text, isBundledFood);
+  const read = await readBackup(text, isBundledFood);
   if (!read.ok) return { read, restore: null };
   return { read, restore: await restoreBackup(db, read.backup, mode, hooks) };
 }

@@ -13,6 +13,7 @@ import {
   type FoodRowTuple,
   type FoodTableBody,
 } from '../../../src-shared/schemas/food-table';
+import { sha256Hex } from '../../../src-shared/backup/sha256';
 import type { Food } from '../../../src-shared/schemas/food';
 import type { CompactFoods } from './food-map';
 
@@ -24,11 +25,6 @@ export interface FoodSnapshot {
   readonly body: string;
   /** SHA-256 of `body` (UTF-8), lowercase hex. */
   readonly sha256: string;
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const byId = (a: FoodRowTuple, b: FoodRowTuple) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);

@@ -99,7 +99,7 @@ export class BackupPanelState {
         day: today(now),
       });
       // Prove the file restores before the user relies on it.
-      const check = readBackup(exported.text, bundledFoodCheck(this.catalog));
+      const check = await readBackup(exported.text, bundledFoodCheck(this.catalog));
       const saved = await this.platform.saveFile({
         suggestedName: exported.fileName,
         content: exported.text,
@@ -169,7 +169,7 @@ export class BackupPanelState {
 
   async #load(text: string, source: string): Promise<void> {
     this.pending = null;
-    const read = readBackup(text, bundledFoodCheck(this.catalog));
+    const read = await readBackup(text, bundledFoodCheck(this.catalog));
     if (!read.ok) {
       this.notice = {
         kind: 'error',
