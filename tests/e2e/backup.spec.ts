@@ -15,8 +15,8 @@ const fixturePath = (name: string) =>
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/#/people');
-  (await expect(page.getByRole('navigation', { name: 'Main' }))).toBeVisible({ timeout: 30_000 });
-  (await expect(page.getByRole('heading', { name: 'Backup and restore' }))).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Backup and restore' })).toBeVisible();
 });
 
 async function chooseFile(
@@ -46,13 +46,13 @@ test('restore a backup with a preview, export it again, and get the same data ba
   page,
 }) => {
   const panel = page.getByRole('region', { name: 'Backup and restore' });
-  (await expect(panel)).toContainText('Automatic daily backups are kept by the Cobalt desktop app');
+  await expect(panel).toContainText('Automatic daily backups are kept by the Cobalt desktop app');
 
   await chooseFile(page, 'Restore from file…', fixturePath('v2-household.json'));
   const preview = page.getByRole('region', { name: /Restore “v2-household\.json”\?/ });
-  (await expect(preview)).toContainText('Ana, Ben, “the cook”');
-  (await expect(preview)).toContainText('1–11 Jan 2026');
-  (await expect(preview.getByRole('row', { name: /Plan entries/ }))).toContainText('3');
+  await expect(preview).toContainText('Ana, Ben, “the cook”');
+  await expect(preview).toContainText('1–11 Jan 2026');
+  await expect(preview.getByRole('row', { name: /Plan entries/ })).toContainText('3');
   await page.getByRole('radio', { name: /Merge/ }).check();
   await expect(preview.getByRole('columnheader', { name: 'Already here (kept)' })).toBeVisible();
   await page.getByRole('radio', { name: /Replace everything/ }).check();
@@ -64,10 +64,10 @@ test('restore a backup with a preview, export it again, and get the same data ba
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await preview.getByRole('button', { name: 'Replace everything' }).click();
 
-  (await expect(panel.getByRole('status'))).toContainText(
+  await expect(panel.getByRole('status')).toContainText(
     'Restored 2 people, 1 custom food, 1 recipe, 3 plan entries',
   );
-  (await expect(preview)).toBeHidden();
+  await expect(preview).toBeHidden();
 
   const exported = await download(page, 'Export backup…');
   expect(exported.name).toMatch(/^cobalt-backup-\d{4}-\d{2}-\d{2}\.cobalt$/);
@@ -115,30 +115,30 @@ test('a damaged or foreign file is refused where the user is, and nothing change
     buffer: Buffer.from(damaged),
   });
   const alert = panel.getByRole('alert');
-  (await expect(alert)).toContainText(
+  await expect(alert).toContainText(
     'Cannot restore “damaged.json”. The file contains numbers too large to store',
   );
-  (await expect(alert)).toContainText('data.planEntries[0].grams is a number too large to store');
-  (await expect(alert)).toContainText('Nothing was changed.');
+  await expect(alert).toContainText('data.planEntries[0].grams is a number too large to store');
+  await expect(alert).toContainText('Nothing was changed.');
   await alert.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'artifacts/screenshots/backup-refused.png' });
 
   await chooseFile(page, 'Restore from file…', fixturePath('v3-future.json'));
-  (await expect(alert)).toContainText('made by Cobalt 1.4.0 in backup format 3');
-  (await expect(alert)).toContainText('Update Cobalt to restore it.');
+  await expect(alert).toContainText('made by Cobalt 1.4.0 in backup format 3');
+  await expect(alert).toContainText('Update Cobalt to restore it.');
 
   await chooseFile(page, 'Restore from file…', {
     name: 'truncated.json',
     buffer: Buffer.from(valid.slice(0, 900)),
   });
-  (await expect(alert)).toContainText('The file ends too early');
+  await expect(alert).toContainText('The file ends too early');
 
   // Latin-1 bytes ("Zoë" as 0xEB): refused with the desktop's words, not turned into "Zo�".
   await chooseFile(page, 'Restore from file…', {
     name: 'latin1.json',
     buffer: Buffer.concat([Buffer.from('{"name": "Zo'), Buffer.from([0xeb]), Buffer.from('"}')]),
   });
-  (await expect(alert)).toContainText(
+  await expect(alert).toContainText(
     '“latin1.json” is not a UTF-8 text file. Cobalt saves backups as UTF-8; choose a file it saved.',
   );
 
@@ -147,9 +147,9 @@ test('a damaged or foreign file is refused where the user is, and nothing change
   envelope.data.planEntries[0]!.eaters = ['p-ana', 'p-ana'];
   await chooseFile(page, 'Restore from file…', {
     name: 'twice.json',
-    buffer: Buffer.from(JSON.stringify(resign(envelope))),
+    buffer: Buffer.from(JSON.stringify(await resign(envelope))),
   });
-  (await expect(alert)).toContainText(
+  await expect(alert).toContainText(
     /^Cannot restore “twice\.json”\. .*First: data\.planEntries\[0\]\.eaters\[1\]: eaters lists person “p-ana” twice .* Nothing was changed\./,
   );
 
@@ -162,9 +162,9 @@ test('a damaged or foreign file is refused where the user is, and nothing change
 test('an older (format 1) backup is upgraded and restored', async ({ page }) => {
   await chooseFile(page, 'Restore from file…', fixturePath('v1-household.json'));
   const preview = page.getByRole('region', { name: /Restore “v1-household\.json”\?/ });
-  (await expect(preview)).toContainText('older backup format 1, converted on reading');
+  await expect(preview).toContainText('older backup format 1, converted on reading');
   await preview.getByRole('button', { name: 'Replace everything' }).click();
-  (
-    await expect(page.getByRole('region', { name: 'Backup and restore' }).getByRole('status'))
+  await expect(
+    page.getByRole('region', { name: 'Backup and restore' }).getByRole('status'),
   ).toContainText('3 plan entries');
 });
