@@ -12,9 +12,9 @@ import {
   foodTableBodyJson,
   type FoodRowTuple,
   type FoodTableBody,
-} from '../../../src-shared/schemas/food-table';
-import { sha256Hex } from '../../../src-shared/backup/sha256';
-import type { Food } from '../../../src-shared/schemas/food';
+} from '@shared/schemas/food-table';
+import { sha256Hex } from '@shared/backup/sha256';
+import type { Food } from '@shared/schemas/food';
 import type { CompactFoods } from './food-map';
 
 export const FOOD_SNAPSHOT_KEY = 'foodTableSnapshot';

@@ -4,8 +4,8 @@
  * the stored order). Seeding writes the bundled table (seed.ts); custom foods are written by
  * custom-foods-repo.ts.
  */
-import { encodeFoodTableBody } from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
+import { encodeFoodTableBody } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
 import type { CobaltDb } from './db';
 import { FOOD_SNAPSHOT_KEY, snapshotRow } from './food-snapshot';
 

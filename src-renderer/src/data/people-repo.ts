@@ -5,9 +5,9 @@
  * person's targets) in that transaction, so a failed write leaves both as they were. Reading for
  * the engine stays in household.ts (`readPeople`).
  */
-import type { PersonProfileInput } from '../../../src-shared/schemas/profile';
-import { personIdProblems } from '../../../src-shared/schemas/household-rules';
-import { personRowSchema, type PersonRow } from '../../../src-shared/schemas/rows';
+import type { PersonProfileInput } from '@shared/schemas/profile';
+import { personIdProblems } from '@shared/schemas/household-rules';
+import { personRowSchema, type PersonRow } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 import { guardWrite, InUseError, NotFoundError, validate, ValidationError } from './repo-errors';
 import { writeWithTotals } from './weekly-totals-projection';

@@ -7,14 +7,14 @@
  * servings of the recipe as it now is. In the same transaction the totals projection rewrites the
  * stored weekly totals.
  */
-import { recipeGramsPerServing } from '../../../src-shared/domain/recipe';
-import { MAX_ENTRY_GRAMS } from '../../../src-shared/schemas/plan';
+import { recipeGramsPerServing } from '@shared/domain/recipe';
+import { MAX_ENTRY_GRAMS } from '@shared/schemas/plan';
 import {
   recipeRowSchema,
   type PlanEntryRow,
   type RecipeRow,
   type RecurringRow,
-} from '../../../src-shared/schemas/rows';
+} from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 import {
   guardWrite,

@@ -5,7 +5,7 @@
  * unique) and runs in one transaction, in which the totals projection also rewrites the stored
  * weekly totals (meal times, the first weekday and the absorption window change them). Reading stays in household.ts (`readSettings`, defaults on a first run).
  */
-import { appSettingsSchema, type AppSettings } from '../../../src-shared/schemas/rows';
+import { appSettingsSchema, type AppSettings } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 import { readSettings, SETTINGS_KEY } from './household-repo';
 import { guardWrite, InUseError, validate } from './repo-errors';

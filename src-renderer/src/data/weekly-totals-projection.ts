@@ -15,19 +15,16 @@
  * while the household is empty, have none: there is nothing (or nobody) to total.
  */
 import type { Table } from 'dexie';
-import { addDays } from '../../../src-shared/domain/dates';
-import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
-import { completeNutrientValues } from '../../../src-shared/domain/nutrients';
-import { analyzePlannedWeek } from '../../../src-shared/domain/plan-analysis';
-import { plannedItems, weekday, type PlannedItem } from '../../../src-shared/domain/plan-rows';
-import type { Food } from '../../../src-shared/schemas/food';
-import type { PersonProfile } from '../../../src-shared/schemas/profile';
-import type { AppSettings, RecipeRow, RecurringRow } from '../../../src-shared/schemas/rows';
-import { weeklyTotalsFromAnalysis } from '../../../src-shared/domain/weekly-totals';
-import {
-  weeklyTotalsRowSchema,
-  type WeeklyTotalsRow,
-} from '../../../src-shared/schemas/weekly-totals';
+import { addDays } from '@shared/domain/dates';
+import type { FoodCollection } from '@shared/domain/food-lookup';
+import { completeNutrientValues } from '@shared/domain/nutrients';
+import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
+import { plannedItems, weekday, type PlannedItem } from '@shared/domain/plan-rows';
+import type { Food } from '@shared/schemas/food';
+import type { PersonProfile } from '@shared/schemas/profile';
+import type { AppSettings, RecipeRow, RecurringRow } from '@shared/schemas/rows';
+import { weeklyTotalsFromAnalysis } from '@shared/domain/weekly-totals';
+import { weeklyTotalsRowSchema, type WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import type { CobaltDb } from './db';
 import { readPeople, readSettings } from './household-repo';
 

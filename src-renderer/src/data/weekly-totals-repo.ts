@@ -3,7 +3,7 @@
  * the CSV export. They are written only by weekly-totals-projection.ts, inside the transaction of
  * every edit that changes them.
  */
-import type { WeeklyTotalsRow } from '../../../src-shared/schemas/weekly-totals';
+import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import type { CobaltDb } from './db';
 
 /** A person's stored weekly totals, oldest week first (for history and trends). */

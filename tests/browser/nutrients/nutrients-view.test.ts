@@ -8,7 +8,7 @@ import { render } from 'vitest-browser-svelte';
 import type { CobaltDb } from '../../../src-renderer/src/data/db';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
 import NutrientsView from '../../../src-renderer/src/features/nutrients/NutrientsView.svelte';
-import type { PersonRow, PlanEntryRow } from '../../../src-shared/schemas/rows';
+import type { PersonRow, PlanEntryRow } from '@shared/schemas/rows';
 import { makeFood } from '../../helpers/foods';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
 

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import { canonicalJson } from '../../../src-shared/backup/canonical-json';
+import { canonicalJson } from '@shared/backup/canonical-json';
 import { envelopeObject } from './helpers';
 
 /** Re-signs synchronously (inside fast-check's map) with Node's SHA-256, an independent implementation. */

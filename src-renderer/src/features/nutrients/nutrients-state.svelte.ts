@@ -5,14 +5,14 @@
  * `applyChange` and `PlanHistory`, so they are saved with the week's totals like any plan edit.
  * Create during component initialisation.
  */
-import { addDays } from '../../../../src-shared/domain/dates';
+import { addDays } from '@shared/domain/dates';
 import {
   analysisPeople,
   analyzePlannedWeek,
   toAnalysisEntries,
-} from '../../../../src-shared/domain/plan-analysis';
-import { plannedItems } from '../../../../src-shared/domain/plan-rows';
-import type { WeeklyTotalsRow } from '../../../../src-shared/schemas/weekly-totals';
+} from '@shared/domain/plan-analysis';
+import { plannedItems } from '@shared/domain/plan-rows';
+import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import type { CobaltDb } from '../../data/db';
 import type { FoodCatalog } from '../../data/catalog.svelte';
 import { useLiveQuery } from '../../data/live.svelte';

@@ -5,9 +5,9 @@
  * Create during component initialisation (the live query follows the component's lifetime).
  */
 import { untrack } from 'svelte';
-import { addDays } from '../../../../src-shared/domain/dates';
-import { analyzePlannedWeek } from '../../../../src-shared/domain/plan-analysis';
-import { plannedItems } from '../../../../src-shared/domain/plan-rows';
+import { addDays } from '@shared/domain/dates';
+import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
+import { plannedItems } from '@shared/domain/plan-rows';
 import type { CobaltDb } from '../../data/db';
 import type { FoodCatalog } from '../../data/catalog.svelte';
 import { useLiveQuery } from '../../data/live.svelte';
@@ -33,7 +33,7 @@ import {
 } from '../../data/plan-repo';
 import { loadPlanWeek, type PlanWeekData } from '../../data/plan-week';
 import { ensureWeekTotals } from '../../data/weekly-totals-projection';
-import type { Eaters } from '../../../../src-shared/schemas/rows';
+import type { Eaters } from '@shared/schemas/rows';
 import { PlanHistory } from './history.svelte';
 import { buildWeekModel, type ChipCache, type ChipModel } from './week-model';
 import { keepIdentity, stillPending, withPending, type PendingChange } from './pending';
