@@ -17,6 +17,37 @@ const nodeBuiltins = [
   'util',
 ];
 
+/** The Dexie tables (src-renderer/src/data/db.ts). */
+const TABLES =
+  'foods|meta|customFoods|recipes|people|planEntries|recurring|settings|weeklyTotals|shoppingChecks|shoppingItems';
+
+/** Touching a table: `db.people`, `this.db.people`, `db.table('people')`, `db.tables`. */
+const tableAccess = [
+  `MemberExpression[object.name='db'][property.name=/^(${TABLES}|tables|table)$/]`,
+  `MemberExpression[object.property.name='db'][property.name=/^(${TABLES}|tables|table)$/]`,
+].map((selector) => ({
+  selector,
+  message:
+    'Only the repositories (src/data/*-repo.ts, db.ts, seed.ts, weekly-totals-projection.ts) touch tables: call a repository function.',
+}));
+
+const bridgeAccess = {
+  selector: "MemberExpression[property.name='cobalt']",
+  message: 'Only src/platform touches the bridge (window.cobalt).',
+};
+
+/** What every src-shared file may not import. */
+const sharedGroups = [
+  {
+    group: ['electron', 'dexie', 'svelte', 'svelte/*', 'chart.js', ...nodeBuiltins],
+    message: 'src-shared is pure: no Electron, Node, Dexie, Svelte or DOM libraries.',
+  },
+  {
+    group: ['**/src-main/**', '**/src-preload/**', '**/src-renderer/**'],
+    message: 'src-shared may not import from a process folder.',
+  },
+];
+
 /** Outside src-shared, its code is imported through the `@shared/…` alias (tsconfig.base.json). */
 const viaAlias = {
   group: ['**/src-shared/**'],
@@ -72,16 +103,31 @@ export default tseslint.config(
   {
     files: ['src-shared/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: restrict(
-      {
-        group: ['electron', 'dexie', 'svelte', 'svelte/*', 'chart.js', ...nodeBuiltins],
-        message: 'src-shared is pure: no Electron, Node, Dexie, Svelte or DOM libraries.',
-      },
-      {
-        group: ['**/src-main/**', '**/src-preload/**', '**/src-renderer/**'],
-        message: 'src-shared may not import from a process folder.',
-      },
-    ),
+    rules: restrict(...sharedGroups),
+  },
+  // src-shared is layered one way: base ← schemas ← domain (tests/unit/architecture checks cycles).
+  {
+    files: ['src-shared/schemas/**/*.ts'],
+    rules: restrict(...sharedGroups, {
+      group: ['**/domain', '**/domain/**'],
+      message:
+        'schemas must not import domain (domain imports schemas): move what both need to src-shared/base.',
+    }),
+  },
+  {
+    files: ['src-shared/base/**/*.ts'],
+    rules: restrict(...sharedGroups, {
+      group: [
+        '**/domain',
+        '**/domain/**',
+        '**/schemas',
+        '**/schemas/**',
+        '**/search/**',
+        '**/backup/**',
+        '**/ipc/**',
+      ],
+      message: 'src-shared/base is the lowest layer: it imports nothing else from src-shared.',
+    }),
   },
   {
     files: ['src-main/**/*.ts'],
@@ -124,20 +170,42 @@ export default tseslint.config(
           group: ['**/src-main/**', '**/src-preload/**'],
           message: 'The renderer talks to main only through src/platform.',
         },
+        {
+          group: ['dexie', 'dexie/*'],
+          message: 'Only src/data uses Dexie: call a repository function.',
+        },
         viaAlias,
       ),
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[property.name='cobalt']",
-          message: 'Only src/platform touches the bridge (window.cobalt).',
-        },
-      ],
+      'no-restricted-syntax': ['error', bridgeAccess, ...tableAccess],
     },
   },
   {
+    files: ['src-renderer/src/data/**/*.ts'],
+    rules: restrict(
+      {
+        group: ['electron', ...nodeBuiltins],
+        message: 'The renderer runs sandboxed: no Node or Electron. Use src/platform.',
+      },
+      {
+        group: ['**/src-main/**', '**/src-preload/**'],
+        message: 'The renderer talks to main only through src/platform.',
+      },
+      viaAlias,
+    ),
+  },
+  {
     files: ['src-renderer/src/platform/**/*.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-syntax': ['error', ...tableAccess] },
+  },
+  {
+    // The repositories: the only modules that read or write tables.
+    files: [
+      'src-renderer/src/data/*-repo.ts',
+      'src-renderer/src/data/db.ts',
+      'src-renderer/src/data/seed.ts',
+      'src-renderer/src/data/weekly-totals-projection.ts',
+    ],
+    rules: { 'no-restricted-syntax': ['error', bridgeAccess] },
   },
   {
     files: ['src-renderer/src/lib/**/*.{ts,svelte}'],

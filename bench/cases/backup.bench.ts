@@ -40,7 +40,7 @@ const cases: BenchCase[] = [
         const readMs: number[] = [];
         for (let i = 0; i < 7; i++) {
           const t0 = performance.now();
-          const read = readBackup(text, isBundled);
+          const read = await readBackup(text, isBundled);
           const t1 = performance.now();
           if (!read.ok)
             throw new Error(
@@ -74,7 +74,7 @@ const cases: BenchCase[] = [
     kind: 'measured',
     async measure(): Promise<BenchResult[]> {
       const data = yearOfPlans(55);
-      const text = serializeBackup(buildBackup(data, 'bench', new Date().toISOString()));
+      const text = serializeBackup(await buildBackup(data, 'bench', new Date().toISOString()));
       const totalMs: number[] = [];
       const readMs: number[] = [];
       const writeMs: number[] = [];
@@ -83,7 +83,7 @@ const cases: BenchCase[] = [
         const target = new CobaltDb(`bench-backup-80k-${Date.now()}-${i}`);
         try {
           const t0 = performance.now();
-          const read = readBackup(text, isBundled);
+          const read = await readBackup(text, isBundled);
           const t1 = performance.now();
           if (!read.ok) throw new Error(`bench backup refused: ${read.refusal.message}`);
           let tTotals = 0;

@@ -47,8 +47,8 @@ async function measure(): Promise<BenchResult[]> {
   target.style.width = '1280px';
   document.body.append(target);
   try {
-    const read = readBackup(
-      serializeBackup(buildBackup(data, 'bench', new Date().toISOString())),
+    const read = await readBackup(
+      serializeBackup(await buildBackup(data, 'bench', new Date().toISOString())),
       isBundled,
     );
     if (!read.ok) throw new Error(`bench backup refused: ${read.refusal.message}`);

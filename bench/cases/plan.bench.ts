@@ -94,6 +94,8 @@ async function setup(): Promise<Ctx> {
   catalog.set(decoded.value.foods);
   const foods = FOOD_IDS.map((id) => catalog.get(id)!);
   const db = new CobaltDb(`bench-plan-${Date.now()}-${counter++}`);
+  // The totals projection reads the planned foods from the stored table, as in the app.
+  await db.foods.bulkPut(foods);
   await db.people.bulkPut([
     {
       id: 'p1',
@@ -110,12 +112,8 @@ async function setup(): Promise<Ctx> {
     { length: ENTRIES },
     (_, i) => addChange(item(foods[i % foods.length]!, i), i).putEntries![0]!,
   );
-  await applyChange(db, catalog.byId, { label: 'Seed the week', putEntries });
-  await applyChange(
-    db,
-    catalog.byId,
-    addChange({ ...item(foods.at(-1)!, 0), repeat: [0, 1, 2, 3, 4, 5, 6] }, 0),
-  );
+  await applyChange(db, { label: 'Seed the week', putEntries });
+  await applyChange(db, addChange({ ...item(foods.at(-1)!, 0), repeat: [0, 1, 2, 3, 4, 5, 6] }, 0));
   const target = document.createElement('div');
   document.body.append(target);
   return { db, catalog, target };

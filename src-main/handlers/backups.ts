@@ -34,7 +34,7 @@ export function createBackupHandlers<E>({
           `Refused an automatic backup for ${day}: today is ${today}.`,
         );
       }
-      const envelope = readBackupEnvelope(content);
+      const envelope = await readBackupEnvelope(content);
       if (!envelope.ok) {
         throw new IpcError(
           'bad-request',

@@ -6,6 +6,7 @@ import tableMeta from '../../resources/foods/meta.json';
 import { CobaltDb } from './data/db';
 import { ensureFoodTable, type SeedProgress } from './data/seed';
 import { FoodCatalog } from './data/catalog.svelte';
+import { messageOf } from './lib/message-of';
 
 export type BootPhase = 'starting' | 'seeding' | 'ready' | 'failed';
 
@@ -45,9 +46,7 @@ export class Boot {
       performance.mark('cobalt:catalog-loaded');
       this.phase = 'ready';
     } catch (e) {
-      this.fail(
-        `Cobalt could not open its database: ${e instanceof Error ? e.message : String(e)}`,
-      );
+      this.fail(`Cobalt could not open its database: ${messageOf(e)}`);
     }
   }
 

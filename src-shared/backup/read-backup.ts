@@ -52,7 +52,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
  * The first half of reading: a well-formed file of a version this Cobalt knows, whose checksum
  * matches. Main uses this alone to vet automatic backups before writing them.
  */
-export function readBackupEnvelope(text: string): EnvelopeResult {
+export async function readBackupEnvelope(text: string): Promise<EnvelopeResult> {
   const fail = (r: BackupRefusal): EnvelopeResult => ({ ok: false, refusal: r });
   const parsed = parseJsonHardened(text);
   if (!parsed.ok) return fail(parsed.refusal);
@@ -95,7 +95,7 @@ export function readBackupEnvelope(text: string): EnvelopeResult {
     );
   }
   const { checksum, data, appVersion, createdAt } = envelope.data;
-  if (sha256Hex(canonicalJson(data)) !== checksum) {
+  if ((await sha256Hex(canonicalJson(data))) !== checksum) {
     return fail(
       refusal(
         'checksum-mismatch',
@@ -127,8 +127,11 @@ function validateAndUpgrade(
   return { ok: true, data: current as z.output<typeof backupDataV2Schema> satisfies BackupData };
 }
 
-export function readBackup(text: string, isBundledFood: KnownFood): ReadBackupResult {
-  const envelope = readBackupEnvelope(text);
+export async function readBackup(
+  text: string,
+  isBundledFood: KnownFood,
+): Promise<ReadBackupResult> {
+  const envelope = await readBackupEnvelope(text);
   if (!envelope.ok) return envelope;
   const { header } = envelope;
   const rows = validateAndUpgrade(header.formatVersion, header.data);

@@ -7,7 +7,7 @@
 import { MAX_BACKUP_BYTES, MAX_BACKUP_DEPTH, MAX_BACKUP_VALUES } from './format';
 import { jsonErrorOffset } from './json-error';
 import { formatPath, refusal, type BackupRefusal } from './problems';
-import { utf8Length } from './sha256';
+import { utf8Bytes } from './sha256';
 
 export interface SafeJsonLimits {
   maxBytes: number;
@@ -119,7 +119,7 @@ export function parseJsonHardened(
 ): SafeJsonResult {
   const fail = (r: BackupRefusal): SafeJsonResult => ({ ok: false, refusal: r });
   // UTF-8 never takes fewer bytes than UTF-16 code units, so long text is refused uncounted.
-  const bytes = text.length > limits.maxBytes ? text.length : utf8Length(text);
+  const bytes = text.length > limits.maxBytes ? text.length : utf8Bytes(text).length;
   if (bytes > limits.maxBytes) {
     return fail(
       refusal(

@@ -13,11 +13,12 @@ import {
 } from './format';
 import { sha256Hex } from './sha256';
 
-export function buildBackup(
+/** The envelope of `data` with its checksum (async: Web Crypto's digest is). */
+export async function buildBackup(
   data: BackupData,
   appVersion: string,
   createdAt: string,
-): BackupEnvelope {
+): Promise<BackupEnvelope> {
   // Fixed table order in the file, whatever order the caller built `data` in.
   const ordered = Object.fromEntries(
     BACKUP_TABLES.map((t) => [t, data[t]]),
@@ -27,7 +28,7 @@ export function buildBackup(
     formatVersion: BACKUP_FORMAT_VERSION,
     appVersion,
     createdAt,
-    checksum: sha256Hex(canonicalJson(ordered)),
+    checksum: await sha256Hex(canonicalJson(ordered)),
     data: ordered,
   };
 }

@@ -5,7 +5,10 @@
  * gives its density); a food without one refuses ml rather than guessing a density. Pure.
  */
 import type { FoodKind, Portion } from '../schemas/food';
+import { parseLeadingNumber } from '../base/leading-number';
 import { MAX_ENTRY_GRAMS } from '../schemas/plan';
+
+export { parseLeadingNumber };
 
 /** What an amount is measured against: a food (its portions) or a recipe (its serving size). */
 export type AmountSubject =
@@ -68,13 +71,6 @@ const ALIASES: ReadonlyMap<string, string> = new Map(
     names.map((name) => [name, unit] as const),
   ),
 );
-/** Unicode vulgar fractions ("½ cup"); NFKD spells each as digits around a fraction slash. */
-const VULGAR: ReadonlyMap<string, number> = new Map(
-  [...'½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞'].map((c) => {
-    const [top, bottom] = c.normalize('NFKD').split('\u2044');
-    return [c, Number(top) / Number(bottom)];
-  }),
-);
 /** Words that read better plural ("2 tablets"); other units stay as written ("2 large", "2 tbsp"). */
 const COUNT_NOUNS = new Set([
   'serving',
@@ -88,27 +84,6 @@ const COUNT_NOUNS = new Set([
 ]);
 
 const EXAMPLES = 'e.g. 150 g, 250 ml, 1 cup or 2 tbsp';
-const VULGAR_CLASS = [...VULGAR.keys()].join('');
-const NUMBER = new RegExp(
-  `^(?:(\\d+)\\s+(\\d+)\\s*/\\s*(\\d+)|(\\d+)\\s*/\\s*(\\d+)|(\\d*)\\s*([${VULGAR_CLASS}])|(\\d+(?:[.,]\\d+)?|[.,]\\d+))`,
-);
-
-/** Reads the leading number: "1.5", "1,5", "1,000", "1/2", "1 1/2", "½", "1½". */
-export function parseLeadingNumber(text: string): { value: number; rest: string } | null {
-  const m = NUMBER.exec(text);
-  if (m === null) return null;
-  const rest = text.slice(m[0].length).trim();
-  if (m[1] !== undefined) return { value: Number(m[1]) + Number(m[2]) / Number(m[3]), rest };
-  if (m[4] !== undefined) return { value: Number(m[4]) / Number(m[5]), rest };
-  if (m[7] !== undefined) return { value: Number(m[6] || '0') + VULGAR.get(m[7])!, rest };
-  const raw = m[8]!;
-  // "1,000" is a thousands separator; "1,5" is a decimal comma.
-  const value = /^\d{1,3},\d{3}$/.test(raw)
-    ? Number(raw.replace(',', ''))
-    : Number(raw.replace(',', '.'));
-  return { value, rest };
-}
-
 function normalizeUnit(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '').trim();
 }

@@ -4,8 +4,8 @@
  * tablet or capsule with the table's nominal 1 g per unit. Blank is unknown (null), 0 is zero.
  * Every problem is a message for one field, worded for the person filling in the form.
  */
-import { parseLeadingNumber } from '../domain/amount';
-import { NUTRIENT_IDS, NUTRIENTS, type NutrientId } from '../domain/nutrients';
+import { parseLeadingNumber } from '../base/leading-number';
+import { NUTRIENT_IDS, NUTRIENTS, type NutrientId } from '../base/nutrients';
 import { dietFlagsSchema, foodSchema, type DietFlags, type Food, type Portion } from './food';
 import { MAX_ENTRY_GRAMS } from './plan';
 

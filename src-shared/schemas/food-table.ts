@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { lazySchema } from './lazy';
-import { NUTRIENT_IDS, type NutrientValues } from '../domain/nutrients';
+import { NUTRIENT_IDS, type NutrientValues } from '../base/nutrients';
 import { foodSchema, type DietFlags, type DietStatus, type Food, type Portion } from './food';
 
 export const FOOD_TABLE_FORMAT = 'cobalt-food-table';

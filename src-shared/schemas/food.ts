@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { lazySchema } from './lazy';
-import { LATER_NUTRIENT_IDS, NUTRIENT_IDS, type NutrientId } from '../domain/nutrients';
+import { LATER_NUTRIENT_IDS, NUTRIENT_IDS, type NutrientId } from '../base/nutrients';
 
 /** A finite, non-negative number, or null for "unknown". */
 const nutrientValue = lazySchema(() => z.number().finite().nonnegative().nullable());

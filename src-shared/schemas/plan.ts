@@ -12,9 +12,9 @@ import {
   DEFAULT_REDUCED_FOOD_B12_RELEASE,
   MAX_ABSORPTION_WINDOW_HOURS,
   MIN_ABSORPTION_WINDOW_HOURS,
-} from '../domain/b12-model';
-import { DEFAULT_B12_STRATEGY } from '../domain/b12-strategy';
-import { isClockTime, isIsoDate } from '../domain/dates';
+} from '../base/b12-model';
+import { DEFAULT_B12_STRATEGY } from '../base/b12-strategy-thresholds';
+import { isClockTime, isIsoDate } from '../base/dates';
 import { personProfileSchema } from './profile';
 
 /** The most one person can eat of one food in one entry: 5 kg (absurd amounts are typos). */

@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { lazySchema } from './lazy';
-import { DEFAULT_INJECTION_RETAINED_FRACTION } from '../domain/b12-model';
-import { TARGET_NUTRIENT_IDS } from '../domain/target-types';
+import { DEFAULT_INJECTION_RETAINED_FRACTION } from '../base/b12-model';
+import { TARGET_NUTRIENT_IDS } from '../base/target-types';
 
 /** The largest daily amount an override may set, in any canonical unit (kcal, g, mg, µg). */
 const MAX_OVERRIDE = 100_000;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { lazySchema } from './lazy';
-import { isClockTime, isIsoDate } from '../domain/dates';
+import { isClockTime, isIsoDate } from '../base/dates';
 import { personProfileSchema, type PersonProfileInput } from './profile';
 import { analysisSettingsSchema, MAX_ENTRY_GRAMS } from './plan';
 import { repeatedKeys } from './unique';

@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import { lazySchema } from './lazy';
-import { TARGET_NUTRIENT_IDS, type TargetNutrientId } from '../domain/target-types';
-import type { WeekAnalysis } from '../domain/analysis-types';
+import { TARGET_NUTRIENT_IDS, type TargetNutrientId } from '../base/target-types';
 
 const finite = lazySchema(() => z.number().refine(Number.isFinite, 'must be a finite number'));
 
@@ -46,41 +45,3 @@ export const weeklyTotalsRowSchema = lazySchema(() =>
   }),
 );
 export type WeeklyTotalsRow = z.infer<typeof weeklyTotalsRowSchema>;
-
-/** The rows to persist for one analysed week: one per person. */
-export function weeklyTotalsFromAnalysis(analysis: WeekAnalysis): WeeklyTotalsRow[] {
-  return analysis.people.map((person) => {
-    const gapByNutrient = new Map(person.weekGaps.map((g) => [g.nutrient, g]));
-    const nutrients = Object.fromEntries(
-      TARGET_NUTRIENT_IDS.map((id) => {
-        const total = person.week.nutrients[id];
-        const gap = gapByNutrient.get(id);
-        const target =
-          id === 'b12' ? (person.targets.nutrients.b12.daily ?? null) : (gap?.target ?? null);
-        return [
-          id,
-          {
-            value: total.value,
-            coverage: total.coverage,
-            target: id === 'b12' && target !== null ? target * 7 : target,
-            daysMet: id === 'b12' ? null : (gap?.daysMet ?? null),
-          },
-        ];
-      }),
-    ) as WeeklyTotalsRow['nutrients'];
-    const b12Gap = gapByNutrient.get('b12');
-    return {
-      personId: person.personId,
-      weekStart: analysis.weekStart,
-      entryCount: person.week.entryCount,
-      totalGrams: person.week.totalGrams,
-      nutrients,
-      b12: {
-        ingestedUg: person.week.b12.ingestedUg,
-        absorbedUg: person.week.b12.absorbedUg,
-        absorbedTargetUg: b12Gap?.target ?? null,
-        daysMet: b12Gap?.daysMet ?? null,
-      },
-    };
-  });
-}

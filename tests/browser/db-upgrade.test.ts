@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CobaltDb, STORES } from '../../src-renderer/src/data/db';
-import { readPeople } from '../../src-renderer/src/data/household';
+import { readPeople } from '../../src-renderer/src/data/household-repo';
 import fixture from '../fixtures/cobalt-db-v1.json';
 
 const names: string[] = [];

@@ -6,8 +6,8 @@ import { sha256Hex } from '@shared/backup/sha256';
 import { NUTRIENT_IDS } from '@shared/domain/nutrients';
 
 /** Recompute the checksum after editing `data`, so the edit reaches the row checks. */
-function resign<T extends { data: unknown }>(envelope: T): T {
-  return { ...envelope, checksum: sha256Hex(canonicalJson(envelope.data)) };
+async function resign<T extends { data: unknown }>(envelope: T): Promise<T> {
+  return { ...envelope, checksum: await sha256Hex(canonicalJson(envelope.data)) };
 }
 
 const fixturePath = (name: string) =>
@@ -92,7 +92,7 @@ test('restore a backup with a preview, export it again, and get the same data ba
     );
   }
   expect(roundTripped.data).toEqual(upgraded);
-  expect(roundTripped.checksum).toBe(sha256Hex(canonicalJson(upgraded)));
+  expect(roundTripped.checksum).toBe(await sha256Hex(canonicalJson(upgraded)));
 
   // Weekly totals were recomputed after the restore, so the dietitian CSV has rows.
   const csv = await download(page, 'Export weekly totals (CSV)…');
@@ -147,7 +147,7 @@ test('a damaged or foreign file is refused where the user is, and nothing change
   envelope.data.planEntries[0]!.eaters = ['p-ana', 'p-ana'];
   await chooseFile(page, 'Restore from file…', {
     name: 'twice.json',
-    buffer: Buffer.from(JSON.stringify(resign(envelope))),
+    buffer: Buffer.from(JSON.stringify(await resign(envelope))),
   });
   await expect(alert).toContainText(
     /^Cannot restore “twice\.json”\. .*First: data\.planEntries\[0\]\.eaters\[1\]: eaters lists person “p-ana” twice .* Nothing was changed\./,

@@ -21,21 +21,13 @@ import {
   type ValidBackup,
 } from '@shared/backup';
 import { localDay } from '@shared/domain/date-format';
-import { addDays } from '@shared/domain/dates';
 import type { FoodCollection } from '@shared/domain/food-lookup';
 import { foodValues } from '@shared/domain/food-lookup';
-import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
-import { plannedItems } from '@shared/domain/plan-rows';
 import type { Food } from '@shared/schemas/food';
-import type { PlanEntryRow } from '@shared/schemas/rows';
-import {
-  weeklyTotalsFromAnalysis,
-  weeklyTotalsRowSchema,
-  type WeeklyTotalsRow,
-} from '@shared/schemas/weekly-totals';
 import type { CobaltDb } from './db';
 import { isQuotaError, quotaMessage } from './repo-errors';
-import { readHousehold, weekStartOf, type HouseholdSnapshot } from './weekly-totals-repo';
+import { projectAllWeeks, projectionTables } from './weekly-totals-projection';
+import { messageOf } from '../lib/message-of';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -66,7 +58,7 @@ export interface ExportOptions {
 
 export async function exportBackup(db: CobaltDb, options: ExportOptions): Promise<ExportedBackup> {
   const data = await readBackupData(db);
-  const envelope = buildBackup(data, options.appVersion, options.now.toISOString());
+  const envelope = await buildBackup(data, options.appVersion, options.now.toISOString());
   const day = options.day ?? localDay(options.now);
   return {
     text: serializeBackup(envelope),
@@ -136,45 +128,6 @@ function foodsAfterRestore(bundled: FoodCollection, custom: readonly Food[]): Ma
   return foods;
 }
 
-/**
- * The weekly totals of every week holding one of `entries` (the whole plan as stored after the
- * restore), computed from those rows in memory: the same analysis as `computeWeekTotals`, but
- * without reading 80,000 rows back week by week from the store just written.
- */
-export function totalsOfPlan(
-  entries: readonly PlanEntryRow[],
-  household: HouseholdSnapshot,
-  foods: FoodCollection,
-): WeeklyTotalsRow[] {
-  if (household.people.length === 0) return [];
-  const byWeek = new Map<string, PlanEntryRow[]>();
-  for (const entry of entries) {
-    const week = weekStartOf(entry.date, household.settings.weekStartsOn);
-    const list = byWeek.get(week);
-    if (list) list.push(entry);
-    else byWeek.set(week, [entry]);
-  }
-  const rows: WeeklyTotalsRow[] = [];
-  for (const [weekStart, weekEntries] of byWeek) {
-    const items = plannedItems(weekEntries, household.recurring, weekStart, addDays(weekStart, 6));
-    if (items.length === 0) continue;
-    const { analysis } = analyzePlannedWeek(
-      weekStart,
-      items,
-      {
-        foods,
-        recipes: household.recipes,
-        people: household.people,
-        slots: household.settings.mealSlots,
-      },
-      household.settings.analysis,
-    );
-    for (const row of weeklyTotalsFromAnalysis(analysis))
-      rows.push(weeklyTotalsRowSchema.parse(row));
-  }
-  return rows;
-}
-
 const zeroCounts = () =>
   Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
 
@@ -190,48 +143,48 @@ export async function restoreBackup(
   hooks: RestoreHooks = {},
 ): Promise<RestoreResult> {
   try {
-    const outcome = await db.transaction('rw', [...userTables(db), db.weeklyTotals], async () => {
-      let rows: BackupData = backup.data;
-      let skipped = zeroCounts();
-      if (mode === 'replace') {
-        for (const t of BACKUP_TABLES) await db.table(t).clear();
-      } else {
-        const plan = planMerge(backup.data, await readStoredKeys(db));
-        rows = plan.add;
-        skipped = plan.skipped;
-      }
-      // Derived from the plan just replaced; recomputed below, in this same transaction.
-      await db.weeklyTotals.clear();
-      const added = zeroCounts();
-      const total = BACKUP_TABLES.reduce((n, t) => n + (rows[t] as object[]).length, 0);
-      let done = 0;
-      for (const t of BACKUP_TABLES) {
-        const tableRows = rows[t] as object[];
-        // bulkAdd, not bulkPut: a key clash here is a bug and must abort the whole restore.
-        for (let i = 0; i < tableRows.length; i += CHUNK) {
-          const chunk = tableRows.slice(i, i + CHUNK);
-          await db.table(t).bulkAdd(chunk);
-          done += chunk.length;
-          hooks.onProgress?.({ done, total, stage: 'rows' });
+    const outcome = await db.transaction(
+      'rw',
+      [...userTables(db), ...projectionTables(db)],
+      async () => {
+        let rows: BackupData = backup.data;
+        let skipped = zeroCounts();
+        if (mode === 'replace') {
+          for (const t of BACKUP_TABLES) await db.table(t).clear();
+        } else {
+          const plan = planMerge(backup.data, await readStoredKeys(db));
+          rows = plan.add;
+          skipped = plan.skipped;
         }
-        added[t] = tableRows.length;
-        hooks.afterTable?.(t);
-      }
-      if (hooks.bundledFoods) {
-        hooks.onProgress?.({ done, total, stage: 'totals' });
-        const foods = foodsAfterRestore(hooks.bundledFoods, await db.customFoods.toArray());
-        // Replace: the stored plan is exactly the backup's rows, already in memory. Merge: it is
-        // the stored rows plus the added ones, read back in one call.
-        const entries = mode === 'replace' ? rows.planEntries : await db.planEntries.toArray();
-        const totals = totalsOfPlan(entries, await readHousehold(db), foods);
-        await db.weeklyTotals.bulkAdd(totals);
-      }
-      return { mode, added, skipped };
-    });
+        // Derived from the plan just replaced; recomputed below, in this same transaction.
+        await db.weeklyTotals.clear();
+        const added = zeroCounts();
+        const total = BACKUP_TABLES.reduce((n, t) => n + (rows[t] as object[]).length, 0);
+        let done = 0;
+        for (const t of BACKUP_TABLES) {
+          const tableRows = rows[t] as object[];
+          // bulkAdd, not bulkPut: a key clash here is a bug and must abort the whole restore.
+          for (let i = 0; i < tableRows.length; i += CHUNK) {
+            const chunk = tableRows.slice(i, i + CHUNK);
+            await db.table(t).bulkAdd(chunk);
+            done += chunk.length;
+            hooks.onProgress?.({ done, total, stage: 'rows' });
+          }
+          added[t] = tableRows.length;
+          hooks.afterTable?.(t);
+        }
+        if (hooks.bundledFoods) {
+          hooks.onProgress?.({ done, total, stage: 'totals' });
+          const foods = foodsAfterRestore(hooks.bundledFoods, await db.customFoods.toArray());
+          await projectAllWeeks(db, foods);
+        }
+        return { mode, added, skipped };
+      },
+    );
     return { ok: true, outcome };
   } catch (error) {
     if (isQuotaError(error)) return { ok: false, message: quotaMessage('the restored data') };
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     return {
       ok: false,
       message: `Restoring stopped part-way and was rolled back, so nothing was changed. (${detail})`,
@@ -247,7 +200,7 @@ export async function importBackupText(
   isBundledFood: KnownFood,
   hooks: RestoreHooks = {},
 ): Promise<{ read: ReadBackupResult; restore: RestoreResult | null }> {
-  const read = readBackup(text, isBundledFood);
+  const read = await readBackup(text, isBundledFood);
   if (!read.ok) return { read, restore: null };
   return { read, restore: await restoreBackup(db, read.backup, mode, hooks) };
 }

@@ -15,12 +15,13 @@ import type { FoodSearch, SearchableFood } from '@shared/search/types';
 import { completeNutrientValues } from '@shared/domain/nutrients';
 import type { CobaltDb } from './db';
 import { BundledFoods, FoodMap } from './food-map';
+import { readSnapshot, type FoodSnapshot } from './food-snapshot';
 import {
-  FOOD_SNAPSHOT_KEY,
-  readSnapshot,
+  readBundledFoodRows,
+  readCustomFoodRows,
+  readStoredSnapshot,
   rewriteSnapshot,
-  type FoodSnapshot,
-} from './food-snapshot';
+} from './food-table-repo';
 import type { IndexRequest, IndexResponse } from './search-index-protocol';
 import { storedTableInfo } from './seed';
 
@@ -71,7 +72,7 @@ export class FoodCatalog {
 
   /** Loads bundled and custom foods from the database; the index follows from a worker. */
   async load(db: CobaltDb): Promise<void> {
-    const [bundled, stored] = await Promise.all([this.#loadBundled(db), db.customFoods.toArray()]);
+    const [bundled, stored] = await Promise.all([this.#loadBundled(db), readCustomFoodRows(db)]);
     const custom = stored.map(withEveryNutrient);
     this.#use(new FoodMap(custom, bundled.foods));
     const generation = this.#generation;
@@ -92,16 +93,16 @@ export class FoodCatalog {
   ): Promise<{ foods: BundledFoods; snapshot: FoodSnapshot | null }> {
     const info = await storedTableInfo(db);
     // Rows written without seeding (tests, tools) have no version: read them every time.
-    if (!info) return { foods: new BundledFoods(await db.foods.toArray()), snapshot: null };
+    if (!info) return { foods: new BundledFoods(await readBundledFoodRows(db)), snapshot: null };
     const version = info.tableVersion;
     if (this.#bundled?.tableVersion === version)
       return { foods: this.#bundled.foods, snapshot: null };
-    const stored = (await db.meta.get(FOOD_SNAPSHOT_KEY))?.value as FoodSnapshot | undefined;
+    const stored = (await readStoredSnapshot(db)) as FoodSnapshot | undefined;
     const compact = await readSnapshot(stored, version);
     let foods: BundledFoods;
     if (compact) foods = new BundledFoods(compact);
     else {
-      const rows = await db.foods.toArray();
+      const rows = await readBundledFoodRows(db);
       foods = new BundledFoods(rows);
       // Only speeds up the next start: a failed write (a full disk) must not fail this one.
       await rewriteSnapshot(db, version, rows).catch(() => undefined);

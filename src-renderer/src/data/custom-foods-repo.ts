@@ -1,17 +1,16 @@
 /**
  * The user's own foods, entered from labels. The only code that writes `customFoods`; every write
- * is validated with `foodSchema` and runs in one transaction (which also rewrites the stored weekly
- * totals when an edited food is already planned), and afterwards the catalog reloads so search and
+ * is validated with `foodSchema` and runs in one transaction (in which the totals projection also
+ * rewrites the stored weekly totals when an edited food may be planned), and afterwards the catalog reloads so search and
  * the planner see the change at once.
  */
 import { foodSchema, type Food } from '@shared/schemas/food';
 import type { CobaltDb } from './db';
 import { guardWrite, InUseError, NotFoundError, validate, ValidationError } from './repo-errors';
-import { planTables, refreshAllWeeks } from './weekly-totals-repo';
+import { writeWithTotals } from './weekly-totals-projection';
 
-/** The part of the food catalog a write needs: its foods (for weekly totals) and a reload. */
+/** The part of the food catalog a write needs: a reload, so search and the planner see the change. */
 export interface ReloadableCatalog {
-  readonly byId: ReadonlyMap<string, Food>;
   load(db: CobaltDb): Promise<void>;
 }
 
@@ -44,10 +43,10 @@ export async function saveCustomFood(
 ): Promise<Food> {
   const row = checkCustom(food);
   await guardWrite(`“${row.name}”`, () =>
-    db.transaction('rw', [...planTables(db), db.customFoods], async () => {
+    writeWithTotals(db, [db.customFoods], async ({ touch }) => {
       const existed = (await db.customFoods.get(row.id)) !== undefined;
       await db.customFoods.put(row);
-      if (existed) await refreshAllWeeks(db, new Map(catalog.byId).set(row.id, row));
+      if (existed) touch.everyWeek();
     }),
   );
   await catalog.load(db);

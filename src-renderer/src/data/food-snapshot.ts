@@ -9,13 +9,12 @@
  */
 import {
   decodeFoodTableBody,
-  encodeFoodTableBody,
   foodTableBodyJson,
   type FoodRowTuple,
   type FoodTableBody,
 } from '@shared/schemas/food-table';
+import { sha256Hex } from '@shared/backup/sha256';
 import type { Food } from '@shared/schemas/food';
-import type { CobaltDb } from './db';
 import type { CompactFoods } from './food-map';
 
 export const FOOD_SNAPSHOT_KEY = 'foodTableSnapshot';
@@ -26,12 +25,6 @@ export interface FoodSnapshot {
   readonly body: string;
   /** SHA-256 of `body` (UTF-8), lowercase hex. */
   readonly sha256: string;
-}
-
-/** SHA-256 of `text` (UTF-8), lowercase hex; the digest runs off the page's thread. */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const byId = (a: FoodRowTuple, b: FoodRowTuple) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -96,13 +89,4 @@ export function snapshotFoods(snapshot: FoodSnapshot): Food[] | null {
   } catch {
     return null;
   }
-}
-
-/** Writes the snapshot of rows that were read the slow way (no snapshot, or a damaged one). */
-export async function rewriteSnapshot(
-  db: CobaltDb,
-  tableVersion: string,
-  foods: readonly Food[],
-): Promise<void> {
-  await db.meta.put(await snapshotRow(tableVersion, encodeFoodTableBody(foods)));
 }

@@ -1,17 +1,16 @@
 /**
  * Writes to the household: add, edit, reorder and remove people. The only code that writes the
  * `people` table; every write is validated with `personRowSchema` and runs in one transaction,
- * which also rewrites the stored weekly totals (they depend on each person's targets), so a failed
- * write leaves both as they were. `foods` is the catalog the totals are computed with. Reading for
+ * through the totals projection, which rewrites the stored weekly totals (they depend on each
+ * person's targets) in that transaction, so a failed write leaves both as they were. Reading for
  * the engine stays in household.ts (`readPeople`).
  */
-import type { FoodCollection } from '@shared/domain/food-lookup';
 import type { PersonProfileInput } from '@shared/schemas/profile';
 import { personIdProblems } from '@shared/schemas/household-rules';
 import { personRowSchema, type PersonRow } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 import { guardWrite, InUseError, NotFoundError, validate, ValidationError } from './repo-errors';
-import { planTables, refreshAllWeeks } from './weekly-totals-repo';
+import { writeWithTotals } from './weekly-totals-projection';
 
 /** A profile as a form supplies it: everything but the id, which the repository owns. */
 export type PersonDraft = Omit<PersonProfileInput, 'id'>;
@@ -42,45 +41,47 @@ async function checkHousehold(db: CobaltDb): Promise<void> {
   }
 }
 
+/** How many people rows are stored (some may not parse: then `readPeople` returns fewer). */
+export function countStoredPeople(db: CobaltDb): Promise<number> {
+  return db.people.count();
+}
+
 /** Adds a person at the end of the household. */
-export async function addPerson(
-  db: CobaltDb,
-  foods: FoodCollection,
-  draft: PersonDraft,
-): Promise<PersonRow> {
+export async function addPerson(db: CobaltDb, draft: PersonDraft): Promise<PersonRow> {
   const id = crypto.randomUUID();
   toRow(id, 0, draft); // refuse bad input before opening a transaction
-  return guardWrite(`“${draft.name}”`, () =>
-    db.transaction('rw', planTables(db), async () => {
+  return guardWrite(`“${draft.name}”`, async () => {
+    const { value } = await writeWithTotals(db, [db.people], async ({ touch }) => {
       const last = await db.people.toArray();
       const order = last.reduce((max, r) => Math.max(max, r.order + 1), 0);
       const row = toRow(id, order, draft);
       await db.people.add(row);
       await checkHousehold(db);
-      await refreshAllWeeks(db, foods);
+      touch.everyWeek();
       return row;
-    }),
-  );
+    });
+    return value;
+  });
 }
 
 export async function updatePerson(
   db: CobaltDb,
-  foods: FoodCollection,
   id: string,
   draft: PersonDraft,
 ): Promise<PersonRow> {
   toRow(id, 0, draft);
-  return guardWrite(`“${draft.name}”`, () =>
-    db.transaction('rw', planTables(db), async () => {
+  return guardWrite(`“${draft.name}”`, async () => {
+    const { value } = await writeWithTotals(db, [db.people], async ({ touch }) => {
       const existing = await db.people.get(id);
       if (!existing) throw new NotFoundError('This person was removed in the meantime.');
       const row = toRow(id, existing.order, draft);
       await db.people.put(row);
       await checkHousehold(db);
-      await refreshAllWeeks(db, foods);
+      touch.everyWeek();
       return row;
-    }),
-  );
+    });
+    return value;
+  });
 }
 
 /** Puts the household in the order of `ids` (every person exactly once). */
@@ -119,9 +120,9 @@ export async function movePerson(db: CobaltDb, id: string, step: -1 | 1): Promis
  * would be left with no one, so the delete is refused and says how many. Their stored weekly
  * totals (derived data) go with them when the totals are rewritten.
  */
-export async function deletePerson(db: CobaltDb, foods: FoodCollection, id: string): Promise<void> {
+export async function deletePerson(db: CobaltDb, id: string): Promise<void> {
   await guardWrite('the household', () =>
-    db.transaction('rw', planTables(db), async () => {
+    writeWithTotals(db, [db.people, db.planEntries, db.recurring], async ({ touch }) => {
       const row = await db.people.get(id);
       if (!row) throw new NotFoundError('This person was removed in the meantime.');
       const eats = (e: { eaters: 'all' | string[] }) => e.eaters !== 'all' && e.eaters.includes(id);
@@ -144,7 +145,7 @@ export async function deletePerson(db: CobaltDb, foods: FoodCollection, id: stri
       await db.planEntries.bulkPut(entries.map(without));
       await db.recurring.bulkPut(recurring.map(without));
       await db.people.delete(id);
-      await refreshAllWeeks(db, foods);
+      touch.everyWeek();
     }),
   );
 }

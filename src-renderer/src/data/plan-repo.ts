@@ -6,7 +6,6 @@
  * inverse (the rows as they were), which is how undo and redo work.
  */
 import { addDays } from '@shared/domain/dates';
-import type { FoodCollection } from '@shared/domain/food-lookup';
 import { unknownEaters } from '@shared/schemas/household-rules';
 import {
   planEntryRowSchema,
@@ -14,15 +13,16 @@ import {
   type PlanEntryRow,
   type RecurringRow,
 } from '@shared/schemas/rows';
+import { messageOf } from '../lib/message-of';
 import type { CobaltDb } from './db';
-import { isQuotaError, quotaMessage } from './repo-errors';
 import {
-  planTables,
-  readHousehold,
-  refreshWeeks,
-  weeksOverlapping,
-  weekStartOf,
-} from './weekly-totals-repo';
+  isQuotaError,
+  quotaMessage,
+  RepoWriteError,
+  ValidationError,
+  WriteError,
+} from './repo-errors';
+import { writeWithTotals } from './weekly-totals-projection';
 
 export interface PlanChange {
   /** What the user did, for messages and the undo button ("Add Soymilk"). */
@@ -43,13 +43,9 @@ export interface AppliedChange {
   readonly weeks: readonly string[];
 }
 
-/** A plan edit that was refused or failed; nothing was saved. The message is for the user. */
-export class PlanWriteError extends Error {
-  override readonly name = 'PlanWriteError';
-}
-
+/** A plan edit that was refused: a ValidationError whose message names the edit and the reason. */
 function refuse(change: PlanChange, reason: string): never {
-  throw new PlanWriteError(`${change.label}: not saved — ${reason}`);
+  throw new ValidationError([{ path: '', message: `${change.label}: not saved — ${reason}` }]);
 }
 
 /** Every row is checked with its schema before the transaction starts; messages name the field. */
@@ -102,12 +98,11 @@ async function rowsBefore<T>(
   return new Map(ids.map((id, i) => [id, rows[i]]));
 }
 
-/** Applies a plan edit and rewrites the affected weeks' totals, all in one transaction. */
-export async function applyChange(
-  db: CobaltDb,
-  foods: FoodCollection,
-  change: PlanChange,
-): Promise<AppliedChange> {
+/**
+ * Applies a plan edit; the projection rewrites the affected weeks' totals in the same transaction.
+ * Throws a RepoWriteError (a ValidationError when refused, a WriteError when IndexedDB failed).
+ */
+export async function applyChange(db: CobaltDb, change: PlanChange): Promise<AppliedChange> {
   const valid = validate(change);
   const entryIds = [
     ...new Set([...valid.entries.map((e) => e.id), ...(change.deleteEntries ?? [])]),
@@ -116,50 +111,44 @@ export async function applyChange(
     ...new Set([...valid.recurring.map((r) => r.id), ...(change.deleteRecurring ?? [])]),
   ];
   try {
-    return await db.transaction('rw', planTables(db), async () => {
-      const entriesBefore = await rowsBefore<PlanEntryRow>(db.planEntries, entryIds);
-      const recurringBefore = await rowsBefore<RecurringRow>(db.recurring, recurringIds);
-      if (change.deleteEntries?.length) await db.planEntries.bulkDelete([...change.deleteEntries]);
-      if (change.deleteRecurring?.length)
-        await db.recurring.bulkDelete([...change.deleteRecurring]);
-      if (valid.entries.length) await db.planEntries.bulkPut(valid.entries);
-      if (valid.recurring.length) await db.recurring.bulkPut(valid.recurring);
+    const { value: inverse, weeks } = await writeWithTotals(
+      db,
+      [],
+      async ({ touch, household }) => {
+        const entriesBefore = await rowsBefore<PlanEntryRow>(db.planEntries, entryIds);
+        const recurringBefore = await rowsBefore<RecurringRow>(db.recurring, recurringIds);
+        if (change.deleteEntries?.length)
+          await db.planEntries.bulkDelete([...change.deleteEntries]);
+        if (change.deleteRecurring?.length)
+          await db.recurring.bulkDelete([...change.deleteRecurring]);
+        if (valid.entries.length) await db.planEntries.bulkPut(valid.entries);
+        if (valid.recurring.length) await db.recurring.bulkPut(valid.recurring);
 
-      const household = await readHousehold(db);
-      const people = new Set(household.people.map((p) => p.id));
-      const stranger = [
-        ...unknownEaters(valid.entries, people),
-        ...unknownEaters(valid.recurring, people),
-      ][0];
-      if (stranger) {
-        refuse(change, `it names “${stranger.personId}” as an eater, who is not in the household`);
-      }
-      const startOf = (date: string) => weekStartOf(date, household.settings.weekStartsOn);
-      const weeks = new Set<string>((change.alsoRefresh ?? []).map(startOf));
-      for (const row of [...valid.entries, ...entriesBefore.values()])
-        if (row) weeks.add(startOf(row.date));
-      const changedRecurring = [...valid.recurring, ...recurringBefore.values()].filter(
-        (r) => r !== undefined,
-      );
-      if (changedRecurring.length > 0) {
-        // A repeating entry changes every week it covers that has totals (see weekly-totals-repo).
-        const withTotals = await db.weeklyTotals.orderBy('weekStart').uniqueKeys();
-        const candidates = new Set([...weeks, ...withTotals.map((w) => startOf(String(w)))]);
-        for (const row of changedRecurring)
-          for (const w of weeksOverlapping(row, candidates)) weeks.add(w);
-      }
-      await refreshWeeks(db, foods, weeks, household);
-      return {
-        change,
-        inverse: inverseOf(change, entriesBefore, recurringBefore),
-        weeks: [...weeks].sort(),
-      };
-    });
+        const people = new Set((await household()).people.map((p) => p.id));
+        const stranger = [
+          ...unknownEaters(valid.entries, people),
+          ...unknownEaters(valid.recurring, people),
+        ][0];
+        if (stranger) {
+          refuse(
+            change,
+            `it names “${stranger.personId}” as an eater, who is not in the household`,
+          );
+        }
+        touch.dates(change.alsoRefresh ?? []);
+        for (const row of [...valid.entries, ...entriesBefore.values()])
+          if (row) touch.dates([row.date]);
+        touch.recurring(
+          [...valid.recurring, ...recurringBefore.values()].filter((r) => r !== undefined),
+        );
+        return inverseOf(change, entriesBefore, recurringBefore);
+      },
+    );
+    return { change, inverse, weeks };
   } catch (e) {
-    if (e instanceof PlanWriteError) throw e;
-    if (isQuotaError(e)) throw new PlanWriteError(quotaMessage(`“${change.label}”`));
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new PlanWriteError(`${change.label}: not saved, the plan is unchanged — ${reason}`);
+    if (e instanceof RepoWriteError) throw e;
+    if (isQuotaError(e)) throw new WriteError(quotaMessage(`“${change.label}”`));
+    throw new WriteError(`${change.label}: not saved, the plan is unchanged — ${messageOf(e)}`);
   }
 }
 

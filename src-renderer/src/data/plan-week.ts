@@ -5,9 +5,10 @@
 import type { PersonProfile } from '@shared/schemas/profile';
 import type { AppSettings, PlanEntryRow, RecipeRow, RecurringRow } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
-import { readPeople, readSettings } from './household';
+import { readPeople, readSettings } from './household-repo';
 import { readWeekRows } from './plan-repo';
-import { weekStartOf } from './weekly-totals-repo';
+import { listRecipes } from './recipes-repo';
+import { weekStartOf } from './weekly-totals-projection';
 
 export interface PlanWeekData {
   readonly weekStart: string;
@@ -24,9 +25,8 @@ export async function loadPlanWeek(db: CobaltDb, date: string): Promise<PlanWeek
   const weekStart = weekStartOf(date, settings.weekStartsOn);
   const [people, recipes, rows] = await Promise.all([
     readPeople(db),
-    db.recipes.toArray(),
+    listRecipes(db), // by name
     readWeekRows(db, weekStart),
   ]);
-  recipes.sort((a, b) => a.name.localeCompare(b.name));
   return { weekStart, settings, people, recipes, ...rows };
 }

@@ -4,9 +4,9 @@
  *
  * Plan entries store grams per eater (servings × grams per serving), so editing a recipe also
  * rescales the entries planned in servings, in the same transaction: "2 servings" stays two
- * servings of the recipe as it now is. The same transaction rewrites the stored weekly totals.
+ * servings of the recipe as it now is. In the same transaction the totals projection rewrites the
+ * stored weekly totals.
  */
-import type { FoodCollection } from '@shared/domain/food-lookup';
 import { recipeGramsPerServing } from '@shared/domain/recipe';
 import { MAX_ENTRY_GRAMS } from '@shared/schemas/plan';
 import {
@@ -24,7 +24,7 @@ import {
   ValidationError,
   type FieldIssue,
 } from './repo-errors';
-import { planTables, refreshAllWeeks } from './weekly-totals-repo';
+import { writeWithTotals } from './weekly-totals-projection';
 
 export type RecipeDraft = Omit<RecipeRow, 'id' | 'note'> & { note?: string };
 
@@ -59,19 +59,18 @@ function rescaled<T extends Planned>(rows: T[], gramsPerServing: number): T[] {
 }
 
 /**
- * Saves a new recipe (no `id`) or an edited one; returns the stored row. `foods` is the catalog
- * the weekly totals are recomputed with when an edited recipe is already planned.
+ * Saves a new recipe (no `id`) or an edited one; returns the stored row. Editing a recipe changes
+ * the totals of every week it is planned in.
  */
 export async function saveRecipe(
   db: CobaltDb,
-  foods: FoodCollection,
   draft: RecipeDraft,
   id?: string,
 ): Promise<RecipeRow> {
   const row = validate(recipeRowSchema, { ...draft, id: id ?? crypto.randomUUID() });
-  const tables = [...planTables(db), db.foods, db.customFoods];
-  return guardWrite(`“${row.name}”`, () =>
-    db.transaction('rw', tables, async () => {
+  const tables = [db.recipes, db.planEntries, db.recurring, db.foods, db.customFoods];
+  return guardWrite(`“${row.name}”`, async () => {
+    const { value } = await writeWithTotals(db, tables, async ({ touch }) => {
       await checkIngredients(db, row);
       if (id !== undefined && !(await db.recipes.get(id))) {
         throw new NotFoundError('This recipe was deleted in the meantime.');
@@ -97,10 +96,11 @@ export async function saveRecipe(
       await db.planEntries.bulkPut(entries);
       await db.recurring.bulkPut(recurring);
       await db.recipes.put(row);
-      if (id !== undefined) await refreshAllWeeks(db, foods);
+      if (id !== undefined) touch.everyWeek();
       return row;
-    }),
-  );
+    });
+    return value;
+  });
 }
 
 /** How many plan and recurring entries use a recipe. */

@@ -4,10 +4,12 @@
  * (all rows or none), leaving custom foods, recipes and plans alone (they live in other tables).
  * A damaged table is refused before anything is written.
  */
+import { sha256Hex } from '@shared/backup/sha256';
 import { decodeFoodTable, foodTableBodyJson, type FoodTableBody } from '@shared/schemas/food-table';
 import type { Food } from '@shared/schemas/food';
 import type { CobaltDb } from './db';
-import { sha256Hex, snapshotRow } from './food-snapshot';
+import { snapshotRow } from './food-snapshot';
+import { messageOf } from '../lib/message-of';
 
 export const FOOD_TABLE_META_KEY = 'foodTable';
 
@@ -108,7 +110,7 @@ export async function ensureFoodTable(
     const snapshot = await snapshotRow(meta.tableVersion, body);
     await writeTable(db, foods, snapshot, onProgress, now);
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
+    const reason = messageOf(e);
     return {
       status: 'refused',
       message: `The food table could not be saved (${reason}). Nothing was changed.`,

@@ -2,16 +2,14 @@
  * Writes to the app settings (one row, key 'app'): meal slots, units, first day of the week,
  * analysis settings, the optimizer's supplement switch. The only code that writes `settings`;
  * every write is validated with `appSettingsSchema` (which also keeps meal-slot and aisle ids
- * unique) and runs in one transaction, which also
- * rewrites the stored weekly totals (meal times, the first weekday and the absorption window change
- * them). Reading stays in household.ts (`readSettings`, defaults on a first run).
+ * unique) and runs in one transaction, in which the totals projection also rewrites the stored
+ * weekly totals (meal times, the first weekday and the absorption window change them). Reading stays in household.ts (`readSettings`, defaults on a first run).
  */
-import type { FoodCollection } from '@shared/domain/food-lookup';
 import { appSettingsSchema, type AppSettings } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
-import { readSettings, SETTINGS_KEY } from './household';
+import { readSettings, SETTINGS_KEY } from './household-repo';
 import { guardWrite, InUseError, validate } from './repo-errors';
-import { planTables, refreshAllWeeks } from './weekly-totals-repo';
+import { writeWithTotals } from './weekly-totals-projection';
 
 /**
  * Merges `patch` into the stored settings and saves them. Removing a meal slot that plan entries
@@ -19,11 +17,11 @@ import { planTables, refreshAllWeeks } from './weekly-totals-repo';
  */
 export async function updateSettings(
   db: CobaltDb,
-  foods: FoodCollection,
   patch: Partial<AppSettings>,
 ): Promise<AppSettings> {
-  return guardWrite('the settings', () =>
-    db.transaction('rw', planTables(db), async () => {
+  return guardWrite('the settings', async () => {
+    const tables = [db.settings, db.planEntries, db.recurring];
+    const { value } = await writeWithTotals(db, tables, async ({ touch }) => {
       const current = await readSettings(db);
       const next = validate(appSettingsSchema, { ...current, ...patch });
       const kept = new Set(next.mealSlots.map((s) => s.id));
@@ -41,8 +39,9 @@ export async function updateSettings(
         }
       }
       await db.settings.put({ key: SETTINGS_KEY, value: next });
-      await refreshAllWeeks(db, foods);
+      touch.everyWeek();
       return next;
-    }),
-  );
+    });
+    return value;
+  });
 }

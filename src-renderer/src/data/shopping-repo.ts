@@ -21,7 +21,7 @@ import {
   type ShoppingItemRow,
 } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
-import { readPeople, readSettings, SETTINGS_KEY } from './household';
+import { readPeople, readSettings, SETTINGS_KEY } from './household-repo';
 import { guardWrite, NotFoundError, validate } from './repo-errors';
 
 /** Everything a list for one date range is built from, read in one go (a live query's body). */

@@ -10,6 +10,7 @@ import { optimizeWeek, type LinearSolver } from '@shared/domain/optimizer';
 import { highsSolver } from '@shared/domain/optimizer/highs-solver';
 import type { Food } from '@shared/schemas/food';
 import type { WorkerRequest, WorkerResponse } from '../features/nutrients/optimizer-protocol';
+import { messageOf } from '../lib/message-of';
 
 let solver: Promise<LinearSolver> | null = null;
 let foods: { version: number; byId: Map<string, Food> } | null = null;
@@ -43,6 +44,6 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     const result = optimizeWeek({ ...message.input, foods: foods.byId }, solve);
     reply({ type: 'result', id: message.id, result, ms: performance.now() - started });
   } catch (e) {
-    reply({ type: 'error', id: message.id, message: e instanceof Error ? e.message : String(e) });
+    reply({ type: 'error', id: message.id, message: messageOf(e) });
   }
 };

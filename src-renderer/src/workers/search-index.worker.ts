@@ -9,6 +9,7 @@ import { packFoodIndex } from '@shared/search/index-transfer';
 import type { SearchableFood } from '@shared/search/types';
 import { snapshotFoods } from '../data/food-snapshot';
 import type { IndexRequest, IndexResponse } from '../data/search-index-protocol';
+import { messageOf } from '../lib/message-of';
 
 self.onmessage = (event: MessageEvent<IndexRequest>) => {
   const request = event.data;
@@ -27,7 +28,7 @@ self.onmessage = (event: MessageEvent<IndexRequest>) => {
     response = {
       ok: false,
       generation: request.generation,
-      error: error instanceof Error ? error.message : String(error),
+      error: messageOf(error),
     };
     postMessage(response);
   }

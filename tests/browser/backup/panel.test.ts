@@ -79,7 +79,7 @@ describe('the backup panel’s actions', () => {
     const db = freshDb();
     await fill(db, sampleData());
     const before = await snapshot(db);
-    const damaged = backupText().replace('"grams":243', '"grams":243,"__proto__":{"x":1}');
+    const damaged = (await backupText()).replace('"grams":243', '"grams":243,"__proto__":{"x":1}');
     const panel = new BackupPanelState(
       db,
       catalogWithBundled(),
@@ -105,7 +105,7 @@ describe('the backup panel’s actions', () => {
     const panel = new BackupPanelState(
       db,
       catalogWithBundled(),
-      fakePlatform(backupText()).platform,
+      fakePlatform(await backupText()).platform,
       '0.1.0',
     );
     await panel.openFile();
@@ -138,7 +138,7 @@ describe('the backup panel’s actions', () => {
       fakePlatform('').platform,
       '0.1.0',
     );
-    const content = backupText();
+    const content = await backupText();
     await panel.receiveOpened({
       ok: true,
       file: { fileName: 'family.cobalt', content, bytes: content.length },
@@ -186,8 +186,9 @@ describe('the backup panel’s actions', () => {
       title: expect.stringMatching(/no weekly totals yet/),
     });
     await fill(db, sampleData());
-    const { refreshAllWeeks } = await import('../../../src-renderer/src/data/weekly-totals-repo');
-    await refreshAllWeeks(db, catalogWithBundled().byId);
+    const { projectAllWeeks } =
+      await import('../../../src-renderer/src/data/weekly-totals-projection');
+    await projectAllWeeks(db, catalogWithBundled().byId);
     await panel.exportCsv();
     expect(host.saved[0]!.name).toMatch(/^cobalt-weekly-totals-.*\.csv$/);
     const lines = host.saved[0]!.content.trimEnd().split('\r\n');

@@ -62,9 +62,15 @@ describe('generated backups: refused with nothing changed, or restored with ever
         const before = await snapshot(db);
         const catalog = new FoodCatalog();
         catalog.set(bundled);
-        const { read, restore } = await importBackupText(db, caseText(list), 'replace', isBundled, {
-          bundledFoods: catalog.byId,
-        });
+        const { read, restore } = await importBackupText(
+          db,
+          await caseText(list),
+          'replace',
+          isBundled,
+          {
+            bundledFoods: catalog.byId,
+          },
+        );
         const expected = expectedRefusals(list);
         if (expected.size > 0) {
           expect(read.ok).toBe(false);

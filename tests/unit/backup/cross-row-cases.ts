@@ -138,4 +138,4 @@ export function expectedRefusals(list: readonly Change[]): Set<RefusalCode> {
 }
 
 /** The generated file, signed as Cobalt writes it. */
-export const caseText = (list: readonly Change[]) => backupText(applyChanges(list));
+export const caseText = (list: readonly Change[]) => backupText(applyChanges(list)); // async

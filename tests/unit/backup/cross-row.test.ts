@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readBackup, refusalSentence, type BackupRefusal } from '@shared/backup';
 import { importBackupText, restoreBackup } from '../../../src-renderer/src/data/backup-repo';
-import { readPeople, readSettings } from '../../../src-renderer/src/data/household';
+import { readPeople, readSettings } from '../../../src-renderer/src/data/household-repo';
 import { makeFood } from '../../helpers/foods';
 import { useFreshNodeDbs } from '../../helpers/db-node';
 import { applyChanges, caseText, changes, expectedRefusals, type Change } from './cross-row-cases';
@@ -21,31 +21,31 @@ const bundledFoods = new Map(
   [...BUNDLED_IDS].map((id) => [id, makeFood(id, { nutrients: { energy: 50, b12: 1 } })]),
 );
 
-function refusalOf(list: Change[]): BackupRefusal {
-  const read = readBackup(caseText(list), isBundled);
+async function refusalOf(list: Change[]): Promise<BackupRefusal> {
+  const read = await readBackup(await caseText(list), isBundled);
   if (read.ok) throw new Error('expected a refusal');
   return read.refusal;
 }
 
 describe('the hostile files of issue 14 are refused, naming the row and the rule', () => {
-  it('duplicate meal-slot ids', () => {
-    const r = refusalOf([{ kind: 'dup-slot-id' }]);
+  it('duplicate meal-slot ids', async () => {
+    const r = await refusalOf([{ kind: 'dup-slot-id' }]);
     expect(r.code).toBe('invalid-rows');
     expect(r.problems).toContain(
       'data.settings[0].value.mealSlots[1].id: meal slot id “breakfast” is already used by mealSlots[0]: each meal slot needs its own id.',
     );
   });
 
-  it('duplicate aisle ids', () => {
-    const r = refusalOf([{ kind: 'dup-aisle-id' }]);
+  it('duplicate aisle ids', async () => {
+    const r = await refusalOf([{ kind: 'dup-aisle-id' }]);
     expect(r.code).toBe('invalid-rows');
     expect(r.problems).toEqual([
       'data.settings[0].value.aisles[1].id: aisle id “produce” is already used by aisles[0]: each aisle needs its own id.',
     ]);
   });
 
-  it('two people whose profiles share an id', () => {
-    const r = refusalOf([{ kind: 'shared-profile-id' }]);
+  it('two people whose profiles share an id', async () => {
+    const r = await refusalOf([{ kind: 'shared-profile-id' }]);
     expect(r.code).toBe('person-ids');
     expect(r.problems).toEqual([
       'data.people[1].profile.id is “p-ana” but the person’s id is “p-ben”: a person’s profile id must be their id, which entries use to name who eats them.',
@@ -53,30 +53,30 @@ describe('the hostile files of issue 14 are refused, naming the row and the rule
     ]);
   });
 
-  it('eaters named by a row id that differs from the profile id the analysis uses', () => {
-    const r = refusalOf([{ kind: 'row-id-eater' }]);
+  it('eaters named by a row id that differs from the profile id the analysis uses', async () => {
+    const r = await refusalOf([{ kind: 'row-id-eater' }]);
     expect(r.code).toBe('person-ids');
     expect(r.problems[0]).toBe(
       'data.people[0].profile.id is “p-ana” but the person’s id is “row-1”: a person’s profile id must be their id, which entries use to name who eats them.',
     );
   });
 
-  it('the same eater twice', () => {
-    const r = refusalOf([{ kind: 'dup-eater', entry: 1 }]);
+  it('the same eater twice', async () => {
+    const r = await refusalOf([{ kind: 'dup-eater', entry: 1 }]);
     expect(r.code).toBe('invalid-rows');
     expect(r.problems).toEqual([
       'data.planEntries[1].eaters[1]: eaters lists person “p-ana” twice (also at eaters[0]): each person eats an entry once.',
     ]);
   });
 
-  it('a blank person name', () => {
-    const r = refusalOf([{ kind: 'blank-name', person: 0, blank: '   ' }]);
+  it('a blank person name', async () => {
+    const r = await refusalOf([{ kind: 'blank-name', person: 0, blank: '   ' }]);
     expect(r.code).toBe('invalid-rows');
     expect(r.problems).toEqual(['data.people[0].profile.name: name must not be empty.']);
   });
 
-  it('the restore dialog names the file, the row and the rule, and ends "Nothing was changed."', () => {
-    const r = refusalOf([{ kind: 'dup-eater', entry: 1 }]);
+  it('the restore dialog names the file, the row and the rule, and ends "Nothing was changed."', async () => {
+    const r = await refusalOf([{ kind: 'dup-eater', entry: 1 }]);
     expect(refusalSentence('“family.json”', r)).toBe(
       'Cannot restore “family.json”. The backup has a problem with its contents. First: data.planEntries[1].eaters[1]: eaters lists person “p-ana” twice (also at eaters[0]): each person eats an entry once. Nothing was changed.',
     );
@@ -91,9 +91,15 @@ describe('generated cross-row cases through the real import path', () => {
         await fill(db, otherHousehold());
         const before = await snapshot(db);
         const expected = expectedRefusals(list);
-        const { read, restore } = await importBackupText(db, caseText(list), 'replace', isBundled, {
-          bundledFoods,
-        });
+        const { read, restore } = await importBackupText(
+          db,
+          await caseText(list),
+          'replace',
+          isBundled,
+          {
+            bundledFoods,
+          },
+        );
         if (expected.size > 0) {
           expect(read.ok).toBe(false);
           if (read.ok) return;
@@ -130,13 +136,15 @@ describe('generated cross-row cases through the real import path', () => {
 describe('restore and weekly totals are one transaction', () => {
   it('a failure while the totals are computed leaves the old data and its totals', async () => {
     const db = freshDb();
-    await restoreBackup(db, readOk(backupText(otherHousehold())), 'replace', { bundledFoods });
+    await restoreBackup(db, await readOk(await backupText(otherHousehold())), 'replace', {
+      bundledFoods,
+    });
     const before = await snapshot(db);
     expect(before.weeklyTotals.length).toBeGreaterThan(0);
     const broken = new Map(bundledFoods);
     // A food whose nutrients cannot be read makes the analysis throw inside the transaction.
     broken.set('sr:16139', { ...bundledFoods.get('sr:16139')!, nutrients: null } as never);
-    const result = await restoreBackup(db, readOk(backupText()), 'replace', {
+    const result = await restoreBackup(db, await readOk(await backupText()), 'replace', {
       bundledFoods: broken,
     });
     expect(result.ok).toBe(false);
@@ -145,7 +153,9 @@ describe('restore and weekly totals are one transaction', () => {
 
   it('a restore writes the totals of every planned week before it commits', async () => {
     const db = freshDb();
-    const result = await restoreBackup(db, readOk(backupText()), 'replace', { bundledFoods });
+    const result = await restoreBackup(db, await readOk(await backupText()), 'replace', {
+      bundledFoods,
+    });
     expect(result.ok).toBe(true);
     const weeks = new Set((await db.weeklyTotals.toArray()).map((t) => t.weekStart));
     expect(weeks).toEqual(new Set(['2026-01-05']));
@@ -153,8 +163,8 @@ describe('restore and weekly totals are one transaction', () => {
   });
 });
 
-function readOk(text: string) {
-  const read = readBackup(text, isBundled);
+async function readOk(text: string) {
+  const read = await readBackup(text, isBundled);
   if (!read.ok) throw new Error(read.refusal.message);
   return read.backup;
 }

@@ -7,8 +7,8 @@ import { isBundled, sampleData } from './sample-data';
 const fixture = (name: string) =>
   readFileSync(new URL(`../../fixtures/backups/${name}`, import.meta.url), 'utf8');
 
-function read(name: string): ValidBackup {
-  const result = readBackup(fixture(name), isBundled);
+async function read(name: string): Promise<ValidBackup> {
+  const result = await readBackup(fixture(name), isBundled);
   if (!result.ok)
     throw new Error(
       `${name} refused: ${result.refusal.message} ${result.refusal.problems.join(' ')}`,
@@ -17,14 +17,14 @@ function read(name: string): ValidBackup {
 }
 
 describe('backup fixtures, one per format version', () => {
-  it('format 2 (current) restores to exactly the household it was written from', () => {
-    const backup = read('v2-household.json');
+  it('format 2 (current) restores to exactly the household it was written from', async () => {
+    const backup = await read('v2-household.json');
     expect(backup.formatVersion).toBe(2);
     expect(backup.data).toEqual(sampleData());
   });
 
-  it('format 1 (pre-release) is upgraded: entries and ingredients typed in grams, settings completed', () => {
-    const backup = read('v1-household.json');
+  it('format 1 (pre-release) is upgraded: entries and ingredients typed in grams, settings completed', async () => {
+    const backup = await read('v1-household.json');
     expect(backup.formatVersion).toBe(1);
     expect(previewBackup(backup)).toMatchObject({ upgraded: true, appVersion: '0.0.9' });
     const { data } = backup;
@@ -68,17 +68,17 @@ describe('backup fixtures, one per format version', () => {
     expect(data.people).toEqual(sampleData().people);
   });
 
-  it('format 1 with settings never saved (null) upgrades to no settings record', () => {
+  it('format 1 with settings never saved (null) upgrades to no settings record', async () => {
     const file = JSON.parse(fixture('v1-household.json')) as { data: Record<string, unknown> };
     file.data['settings'] = null;
-    const result = readBackup(signedText(file), isBundled);
+    const result = await readBackup(await signedText(file), isBundled);
     expect(result.ok && result.backup.data.settings).toEqual([]);
   });
 
-  it('format 1 is checked against its own fields: a v2-style entry in it is refused', () => {
+  it('format 1 is checked against its own fields: a v2-style entry in it is refused', async () => {
     const file = JSON.parse(fixture('v1-household.json')) as { data: { planEntries: unknown[] } };
     file.data.planEntries.push(sampleData().planEntries[0]);
-    const result = readBackup(signedText(file), isBundled);
+    const result = await readBackup(await signedText(file), isBundled);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.refusal.code).toBe('invalid-rows');
@@ -88,8 +88,8 @@ describe('backup fixtures, one per format version', () => {
     }
   });
 
-  it('format 3 (a newer Cobalt) is refused with a message to update', () => {
-    const result = readBackup(fixture('v3-future.json'), isBundled);
+  it('format 3 (a newer Cobalt) is refused with a message to update', async () => {
+    const result = await readBackup(fixture('v3-future.json'), isBundled);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.refusal.code).toBe('too-new');

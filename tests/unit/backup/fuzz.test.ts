@@ -14,12 +14,12 @@ import { malformedFileArb, type MalformedFile } from './mutations';
 import { fill, snapshot } from './repo-scenarios';
 import { isBundled, sampleData, sampleEntry } from './sample-data';
 
-function checkOutcome(file: MalformedFile, result: ReadBackupResult): void {
+async function checkOutcome(file: MalformedFile, result: ReadBackupResult): Promise<void> {
   if (result.ok) {
     expect(file.mustRefuse).toBe(false);
     // Whatever was accepted is a complete, consistent backup: written again, it reads back the same.
-    const again = readBackup(
-      serializeBackup(buildBackup(result.backup.data, 'fuzz', '2026-01-01T00:00:00Z')),
+    const again = await readBackup(
+      serializeBackup(await buildBackup(result.backup.data, 'fuzz', '2026-01-01T00:00:00Z')),
       isBundled,
     );
     expect(again).toMatchObject({ ok: true, backup: { data: result.backup.data } });
@@ -34,13 +34,13 @@ function checkOutcome(file: MalformedFile, result: ReadBackupResult): void {
 }
 
 describe('fuzzing the backup reader with malformed files', () => {
-  it('never throws and always answers with a backup or a specific refusal (10,000 files)', () => {
+  it('never throws and always answers with a backup or a specific refusal (10,000 files)', async () => {
     const codes = new Map<string, number>();
-    fc.assert(
-      fc.property(malformedFileArb, (file) => {
+    await fc.assert(
+      fc.asyncProperty(malformedFileArb, async (file) => {
         let result: ReadBackupResult;
         try {
-          result = readBackup(file.text, isBundled);
+          result = await readBackup(file.text, isBundled);
         } catch (error) {
           throw new Error(
             `readBackup threw on ${JSON.stringify(file.mutation)}: ${String(error)}`,
@@ -49,7 +49,7 @@ describe('fuzzing the backup reader with malformed files', () => {
             },
           );
         }
-        checkOutcome(file, result);
+        await checkOutcome(file, result);
         const code = result.ok ? 'accepted' : result.refusal.code;
         codes.set(code, (codes.get(code) ?? 0) + 1);
       }),

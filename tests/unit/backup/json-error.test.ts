@@ -4,8 +4,8 @@ import { readBackup } from '@shared/backup';
 import { jsonErrorOffset } from '@shared/backup/json-error';
 import { isBundled } from './sample-data';
 
-function refusalMessage(text: string): string {
-  const r = readBackup(text, isBundled);
+async function refusalMessage(text: string): Promise<string> {
+  const r = await readBackup(text, isBundled);
   if (r.ok) throw new Error('expected a refusal');
   return r.refusal.message;
 }
@@ -20,13 +20,13 @@ describe('"not valid JSON" names a line and a column', () => {
     ['a bad escape', '{"a": "x\\q"}', 'line 1, column 10'],
     ['a raw tab in a string', '{"a": "x\ty"}', 'line 1, column 9'],
     ['NaN as a bare word', '{\n\n  "grams": NaN }', 'line 3, column 12'],
-  ])('%s', (_label, text, where) => {
-    const message = refusalMessage(text);
+  ])('%s', async (_label, text, where) => {
+    const message = await refusalMessage(text);
     expect(message).toContain('not valid JSON');
     expect(message).toContain(`(at ${where})`);
   });
 
-  it('agrees with JSON.parse on which texts are valid, for any text', () => {
+  it('agrees with JSON.parse on which texts are valid, for any text', async () => {
     const jsonish = fc.oneof(
       fc.json(),
       fc.string({ unit: fc.constantFrom(...'{}[]",:0123456789-+.eEtrufalsn \n\\/u'.split('')) }),

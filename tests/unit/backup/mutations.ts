@@ -4,14 +4,21 @@
  * re-signed so they get past the checksum to the row checks, and at the text level (truncation,
  * garbled characters, numbers that overflow to Infinity).
  */
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { canonicalJson } from '@shared/backup/canonical-json';
-import { envelopeObject, sign } from './helpers';
+import { envelopeObject } from './helpers';
+
+/** Re-signs synchronously (inside fast-check's map) with Node's SHA-256, an independent implementation. */
+const sign = <T extends Record<string, unknown>>(envelope: T): T => ({
+  ...envelope,
+  checksum: createHash('sha256').update(canonicalJson(envelope['data']), 'utf8').digest('hex'),
+});
 
 type Path = (string | number)[];
 type Json = Record<string, unknown> | unknown[];
 
-export const BASE = envelopeObject();
+export const BASE = await envelopeObject();
 const BASE_TEXT = JSON.stringify(BASE);
 const BASE_DATA = canonicalJson(BASE.data);
 /** A bare JSON number (not inside a string) in the compact text. */

@@ -15,18 +15,19 @@ function refused(result: ReadBackupResult): BackupRefusal {
 }
 
 /** Damage the sample's parsed envelope, re-sign it and read it. */
-function readDamaged(damage: (e: ReturnType<typeof envelopeObject>) => void): BackupRefusal {
-  const envelope = envelopeObject();
+type Envelope = Awaited<ReturnType<typeof envelopeObject>>;
+
+async function readDamaged(damage: (e: Envelope) => void): Promise<BackupRefusal> {
+  const envelope = await envelopeObject();
   damage(envelope);
-  return refused(readBackup(signedText(envelope), isBundled));
+  return refused(await readBackup(await signedText(envelope), isBundled));
 }
 
-const rows = (e: ReturnType<typeof envelopeObject>, table: string) =>
-  e.data[table] as Record<string, unknown>[];
+const rows = (e: Envelope, table: string) => e.data[table] as Record<string, unknown>[];
 
 describe('reading a valid backup', () => {
-  it('gives back exactly the data that was written', () => {
-    const result = readBackup(backupText(), isBundled);
+  it('gives back exactly the data that was written', async () => {
+    const result = await readBackup(await backupText(), isBundled);
     expect(result).toEqual({
       ok: true,
       backup: {
@@ -38,103 +39,116 @@ describe('reading a valid backup', () => {
     });
   });
 
-  it('does not care about key order or pretty-printing (the checksum is over canonical JSON)', () => {
-    const envelope = envelopeObject();
+  it('does not care about key order or pretty-printing (the checksum is over canonical JSON)', async () => {
+    const envelope = await envelopeObject();
     const reordered = Object.fromEntries(Object.entries(envelope).reverse());
-    const result = readBackup(`\uFEFF${JSON.stringify(reordered, null, 4)}`, isBundled);
+    const result = await readBackup(`\uFEFF${JSON.stringify(reordered, null, 4)}`, isBundled);
     expect(result.ok).toBe(true);
   });
 });
 
 describe('the hardened reader refuses, each with its own message', () => {
-  it('a file over 20 MB', () => {
-    const r = refused(readBackup(' '.repeat(MAX_BACKUP_BYTES + 1), isBundled));
+  it('a file over 20 MB', async () => {
+    const r = refused(await readBackup(' '.repeat(MAX_BACKUP_BYTES + 1), isBundled));
     expect(r.code).toBe('too-large');
     expect(r.message).toContain('over the 20 MB limit');
   });
 
-  it('counts bytes, not characters (multi-byte text over the cap)', () => {
+  it('counts bytes, not characters (multi-byte text over the cap)', async () => {
     const text = `"${'µ'.repeat(MAX_BACKUP_BYTES / 2)}"`; // 2 bytes each: just over 20 MB
-    expect(refused(readBackup(text, isBundled)).code).toBe('too-large');
+    expect(refused(await readBackup(text, isBundled)).code).toBe('too-large');
   });
 
-  it('an empty file', () => {
-    expect(refused(readBackup('  \n', isBundled))).toMatchObject({
+  it('an empty file', async () => {
+    expect(refused(await readBackup('  \n', isBundled))).toMatchObject({
       code: 'empty',
       message: expect.stringMatching(/empty/),
     });
   });
 
-  it('a truncated file', () => {
-    const text = backupText();
-    const r = refused(readBackup(text.slice(0, Math.floor(text.length * 0.6)), isBundled));
+  it('a truncated file', async () => {
+    const text = await backupText();
+    const r = refused(await readBackup(text.slice(0, Math.floor(text.length * 0.6)), isBundled));
     expect(r.code).toBe('truncated');
     expect(r.message).toMatch(/cut off/);
   });
 
-  it('invalid JSON, saying where', () => {
-    const r = refused(readBackup('{\n  "format": "cobalt-backup",\n  oops\n}', isBundled));
+  it('invalid JSON, saying where', async () => {
+    const r = refused(await readBackup('{\n  "format": "cobalt-backup",\n  oops\n}', isBundled));
     expect(r.code).toBe('invalid-json');
     expect(r.message).toMatch(/line 3, column 3/);
   });
 
-  it('deeply nested input, before parsing it', () => {
-    const r = refused(readBackup(`${'['.repeat(100_000)}${']'.repeat(100_000)}`, isBundled));
+  it('deeply nested input, before parsing it', async () => {
+    const r = refused(await readBackup(`${'['.repeat(100_000)}${']'.repeat(100_000)}`, isBundled));
     expect(r.code).toBe('too-deep');
     expect(r.message).toMatch(/more than 64 levels/);
   });
 
-  it('a file packed with millions of tiny values, before parsing it', () => {
+  it('a file packed with millions of tiny values, before parsing it', async () => {
     const text = `[${'[0],'.repeat(3_000_000)}0]`;
-    const r = refused(readBackup(text, isBundled));
+    const r = refused(await readBackup(text, isBundled));
     expect(r.code).toBe('too-many-values');
     expect(r.message).toMatch(/more than 3,000,000 values/);
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('a “%s” key anywhere, naming where', (key) => {
-    const text = backupText().replace('"grams":243', `"grams":243,"${key}":{"polluted":true}`);
-    const r = refused(readBackup(text, isBundled));
-    expect(r.code).toBe('forbidden-key');
-    expect(r.problems[0]).toBe(`data.planEntries[0] has the key “${key}”.`);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-  });
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'a “%s” key anywhere, naming where',
+    async (key) => {
+      const text = (await backupText()).replace(
+        '"grams":243',
+        `"grams":243,"${key}":{"polluted":true}`,
+      );
+      const r = refused(await readBackup(text, isBundled));
+      expect(r.code).toBe('forbidden-key');
+      expect(r.problems[0]).toBe(`data.planEntries[0] has the key “${key}”.`);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    },
+  );
 
-  it('numbers that overflow to Infinity (1e400), naming where', () => {
-    const r = refused(readBackup(backupText().replace('"grams":243', '"grams":1e400'), isBundled));
+  it('numbers that overflow to Infinity (1e400), naming where', async () => {
+    const r = refused(
+      await readBackup((await backupText()).replace('"grams":243', '"grams":1e400'), isBundled),
+    );
     expect(r.code).toBe('non-finite');
     expect(r.problems).toEqual([
       'data.planEntries[0].grams is a number too large to store (it reads as Infinity).',
     ]);
   });
 
-  it('a JSON file that is not a backup', () => {
-    expect(refused(readBackup('{"meta": {"format": "cobalt-food-table"}}', isBundled)).code).toBe(
-      'not-a-backup',
-    );
-    expect(refused(readBackup('[1, 2, 3]', isBundled)).code).toBe('not-a-backup');
-    expect(refused(readBackup('"cobalt-backup"', isBundled)).message).toMatch(
+  it('a JSON file that is not a backup', async () => {
+    expect(
+      refused(await readBackup('{"meta": {"format": "cobalt-food-table"}}', isBundled)).code,
+    ).toBe('not-a-backup');
+    expect(refused(await readBackup('[1, 2, 3]', isBundled)).code).toBe('not-a-backup');
+    expect(refused(await readBackup('"cobalt-backup"', isBundled)).message).toMatch(
       /not a Cobalt backup/,
     );
   });
 
-  it('a backup from a newer Cobalt, saying to update', () => {
-    const envelope = { ...envelopeObject(), formatVersion: 3, appVersion: '2.0.0' };
-    const r = refused(readBackup(signedText(envelope), isBundled));
+  it('a backup from a newer Cobalt, saying to update', async () => {
+    const envelope = { ...(await envelopeObject()), formatVersion: 3, appVersion: '2.0.0' };
+    const r = refused(await readBackup(await signedText(envelope), isBundled));
     expect(r.code).toBe('too-new');
     expect(r.message).toMatch(/made by Cobalt 2\.0\.0 in backup format 3.*Update Cobalt/);
   });
 
-  it('a version that never existed', () => {
+  it('a version that never existed', async () => {
     for (const formatVersion of [0, -1, 1.5, '2', null]) {
-      const r = refused(readBackup(signedText({ ...envelopeObject(), formatVersion }), isBundled));
+      const r = refused(
+        await readBackup(
+          await signedText({ ...(await envelopeObject()), formatVersion }),
+          isBundled,
+        ),
+      );
       expect(r.code).toBe('unsupported-version');
     }
   });
 
-  it('unknown or damaged header fields', () => {
+  it('unknown or damaged header fields', async () => {
     const r = refused(
-      readBackup(
-        signedText({ ...envelopeObject(), comment: 'hi', createdAt: 'yesterday' }),
+      await readBackup(
+        await signedText({ ...(await envelopeObject()), comment: 'hi', createdAt: 'yesterday' }),
         isBundled,
       ),
     );
@@ -147,25 +161,27 @@ describe('the hardened reader refuses, each with its own message', () => {
     );
   });
 
-  it('a checksum that does not match (the file was edited or damaged)', () => {
-    const r = refused(readBackup(backupText().replace('"grams":243', '"grams":244'), isBundled));
+  it('a checksum that does not match (the file was edited or damaged)', async () => {
+    const r = refused(
+      await readBackup((await backupText()).replace('"grams":243', '"grams":244'), isBundled),
+    );
     expect(r.code).toBe('checksum-mismatch');
     expect(r.message).toMatch(/changed or damaged/);
   });
 
-  it('unknown fields in rows, naming the path', () => {
-    const r = readDamaged((e) => (rows(e, 'recipes')[0]!['secret'] = 1));
+  it('unknown fields in rows, naming the path', async () => {
+    const r = await readDamaged((e) => (rows(e, 'recipes')[0]!['secret'] = 1));
     expect(r.code).toBe('invalid-rows');
     expect(r.problems).toEqual(['data.recipes[0] has an unknown field “secret”.']);
   });
 
-  it('an unknown table', () => {
-    const r = readDamaged((e) => (e.data['mealPrep'] = []));
+  it('an unknown table', async () => {
+    const r = await readDamaged((e) => (e.data['mealPrep'] = []));
     expect(r.problems).toEqual(['data has an unknown field “mealPrep”.']);
   });
 
-  it('a missing table or field', () => {
-    const r = readDamaged((e) => {
+  it('a missing table or field', async () => {
+    const r = await readDamaged((e) => {
       delete e.data['recurring'];
       delete rows(e, 'planEntries')[1]!['slotId'];
     });
@@ -177,8 +193,8 @@ describe('the hardened reader refuses, each with its own message', () => {
     );
   });
 
-  it('NaN and Infinity written as text', () => {
-    const r = readDamaged((e) => {
+  it('NaN and Infinity written as text', async () => {
+    const r = await readDamaged((e) => {
       rows(e, 'planEntries')[0]!['grams'] = 'NaN';
       rows(e, 'planEntries')[1]!['quantity'] = '-Infinity';
     });
@@ -188,8 +204,8 @@ describe('the hardened reader refuses, each with its own message', () => {
     ]);
   });
 
-  it('negative and absurd values', () => {
-    const r = readDamaged((e) => {
+  it('negative and absurd values', async () => {
+    const r = await readDamaged((e) => {
       rows(e, 'planEntries')[0]!['grams'] = -5;
       rows(e, 'planEntries')[2]!['grams'] = 1e12;
       (rows(e, 'people')[0]!['profile'] as Record<string, unknown>)['ageYears'] = 400;
@@ -205,8 +221,8 @@ describe('the hardened reader refuses, each with its own message', () => {
     );
   });
 
-  it('wrong types, with the problem count when there are many', () => {
-    const r = readDamaged((e) => {
+  it('wrong types, with the problem count when there are many', async () => {
+    const r = await readDamaged((e) => {
       for (const entry of rows(e, 'planEntries')) entry['date'] = 20260105;
       for (const person of rows(e, 'people')) person['order'] = 'first';
       rows(e, 'planEntries')[0]!['eaters'] = [''];
@@ -219,8 +235,8 @@ describe('the hardened reader refuses, each with its own message', () => {
     );
   });
 
-  it('a value matching none of the accepted shapes, listing them', () => {
-    const r = readDamaged((e) => {
+  it('a value matching none of the accepted shapes, listing them', async () => {
+    const r = await readDamaged((e) => {
       rows(e, 'planEntries')[0]!['eaters'] = 5;
       (rows(e, 'settings')[0]!['value'] as Record<string, unknown>)['weekStartsOn'] = 3;
     });
@@ -230,34 +246,34 @@ describe('the hardened reader refuses, each with its own message', () => {
     ]);
   });
 
-  it('cuts long keys quoted in a problem short', () => {
-    const r = readDamaged((e) => (rows(e, 'recipes')[0]!['x'.repeat(10_000)] = 1));
+  it('cuts long keys quoted in a problem short', async () => {
+    const r = await readDamaged((e) => (rows(e, 'recipes')[0]!['x'.repeat(10_000)] = 1));
     expect(r.problems[0]).toHaveLength(300);
     expect(r.problems[0]).toMatch(/^data\.recipes\[0\] has an unknown field “x+…$/);
   });
 
-  it('lists at most 8 problems but counts them all', () => {
+  it('lists at most 8 problems but counts them all', async () => {
     const data = sampleData();
     const many = Array.from({ length: 30 }, (_, i) => ({
       ...data.planEntries[0]!,
       id: `x${i}`,
       grams: 0,
     }));
-    const r = readDamaged((e) => (e.data['planEntries'] = many));
+    const r = await readDamaged((e) => (e.data['planEntries'] = many));
     expect(r.problems).toHaveLength(8);
     expect(r.problemCount).toBe(30);
     expect(r.message).toMatch(/30 problems/);
   });
 
-  it('custom foods posing as bundled foods', () => {
-    const r = readDamaged((e) => (rows(e, 'customFoods')[0]!['id'] = 'sr:01001'));
+  it('custom foods posing as bundled foods', async () => {
+    const r = await readDamaged((e) => (rows(e, 'customFoods')[0]!['id'] = 'sr:01001'));
     expect(r.problems[0]).toMatch(
       /^data\.customFoods\[0\]: a custom food must have source "custom"/,
     );
   });
 
-  it('duplicate ids within a table', () => {
-    const r = readDamaged((e) => {
+  it('duplicate ids within a table', async () => {
+    const r = await readDamaged((e) => {
       rows(e, 'planEntries').push({ ...rows(e, 'planEntries')[0]! });
       rows(e, 'shoppingChecks').push({ ...rows(e, 'shoppingChecks')[0]!, checked: false });
     });
@@ -268,8 +284,8 @@ describe('the hardened reader refuses, each with its own message', () => {
     ]);
   });
 
-  it('entries pointing at recipes, foods or people that do not exist', () => {
-    const r = readDamaged((e) => {
+  it('entries pointing at recipes, foods or people that do not exist', async () => {
+    const r = await readDamaged((e) => {
       rows(e, 'recipes').length = 0;
       rows(e, 'planEntries')[0]!['target'] = { kind: 'food', foodId: 'sr:99999' };
       rows(e, 'planEntries')[2]!['eaters'] = ['p-zoe'];
@@ -284,8 +300,8 @@ describe('the hardened reader refuses, each with its own message', () => {
     ]);
   });
 
-  it('recipes using foods Cobalt does not have', () => {
-    const r = readDamaged((e) => (rows(e, 'customFoods').length = 0));
+  it('recipes using foods Cobalt does not have', async () => {
+    const r = await readDamaged((e) => (rows(e, 'customFoods').length = 0));
     expect(r.code).toBe('missing-references');
     expect(r.problems).toEqual([
       'data.planEntries[2] points at food “custom:oat-milk”, which Cobalt does not have.',

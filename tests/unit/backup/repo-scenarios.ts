@@ -93,7 +93,7 @@ export async function roundTripIsIdentical(db: CobaltDb): Promise<void> {
 
 export async function replaceLeavesExactlyTheBackup(db: CobaltDb): Promise<void> {
   await fill(db, otherHousehold());
-  const { restore } = await importBackupText(db, backupText(), 'replace', isBundled);
+  const { restore } = await importBackupText(db, await backupText(), 'replace', isBundled);
   expect(restore?.ok).toBe(true);
   expect(await readBackupData(db)).toEqual(sampleData());
 }
@@ -101,7 +101,7 @@ export async function replaceLeavesExactlyTheBackup(db: CobaltDb): Promise<void>
 export async function mergeAddsNewRowsAndKeepsStoredOnes(db: CobaltDb): Promise<void> {
   const other = otherHousehold();
   await fill(db, other);
-  const read = readBackup(backupText(), isBundled);
+  const read = await readBackup(await backupText(), isBundled);
   if (!read.ok) throw new Error(read.refusal.message);
   const result = await restoreBackup(db, read.backup, 'merge');
   expect(result).toMatchObject({
@@ -123,7 +123,7 @@ export async function refusedFilesWriteNothing(db: CobaltDb): Promise<void> {
   await fill(db, otherHousehold());
   await db.weeklyTotals.put(weeklyTotals('p-cleo', '2025-12-01'));
   const before = await snapshot(db);
-  const text = backupText();
+  const text = await backupText();
   const bad = [
     '',
     text.slice(0, 200),
@@ -147,7 +147,7 @@ export async function interruptedRestoreChangesNothing(db: CobaltDb): Promise<vo
   await fill(db, otherHousehold());
   await db.weeklyTotals.put(weeklyTotals('p-cleo', '2025-12-01'));
   const before = await snapshot(db);
-  const read = readBackup(backupText(), isBundled);
+  const read = await readBackup(await backupText(), isBundled);
   if (!read.ok) throw new Error(read.refusal.message);
   for (const mode of ['replace', 'merge'] as const) {
     const written: string[] = [];
@@ -177,7 +177,7 @@ export async function rowFailureMidTableChangesNothing(
   data.planEntries = Array.from({ length: 50 }, (_, i) =>
     sampleEntry(`bulk-${i}`, '2026-02-01', { order: i }),
   );
-  const read = readBackup(backupText(data), isBundled);
+  const read = await readBackup(await backupText(data), isBundled);
   if (!read.ok) throw new Error(read.refusal.message);
   let seen = 0;
   const failOnNth = () => {

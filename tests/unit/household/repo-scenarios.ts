@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { CobaltDb } from '../../../src-renderer/src/data/db';
-import { readPeople, readSettings } from '../../../src-renderer/src/data/household';
+import { readPeople, readSettings } from '../../../src-renderer/src/data/household-repo';
 import {
   addPerson,
   deletePerson,
@@ -79,13 +79,12 @@ async function rejection<E extends Error>(
   return error as E;
 }
 
-/** The catalog the weekly totals are computed with (the tests' plans use these foods). */
+/** Stored foods the weekly totals are computed with (the tests' plans use these foods). */
 const foods = new Map<string, Food>([
   ['sr:01001', makeFood('sr:01001', { name: 'Butter', nutrients: { iron: 2, b12: 0.2 } })],
 ]);
 
 class CountingCatalog {
-  readonly byId = foods;
   loads = 0;
   async load(): Promise<void> {
     this.loads++;
@@ -95,9 +94,9 @@ class CountingCatalog {
 // ── People ─────────────────────────────────────────────────────────────────────────────────────
 
 export async function householdRoundTrip(db: CobaltDb): Promise<void> {
-  const maya = await addPerson(db, foods, pregnantVegetarian);
-  const sam = await addPerson(db, foods, teen);
-  const rosa = await addPerson(db, foods, grandparent);
+  const maya = await addPerson(db, pregnantVegetarian);
+  const sam = await addPerson(db, teen);
+  const rosa = await addPerson(db, grandparent);
   expect(new Set([maya.id, sam.id, rosa.id]).size).toBe(3);
 
   const people = await readPeople(db);
@@ -107,7 +106,7 @@ export async function householdRoundTrip(db: CobaltDb): Promise<void> {
   expect(people.map((p) => p.over50Absorption)).toEqual([false, false, true]);
   expect(people[2]).toMatchObject({ metformin: true, reference: 'efsa' });
 
-  await updatePerson(db, foods, sam.id, {
+  await updatePerson(db, sam.id, {
     ...teen,
     ageYears: 16,
     targetOverrides: { iron: { daily: 15 } },
@@ -124,24 +123,24 @@ export async function householdRoundTrip(db: CobaltDb): Promise<void> {
 }
 
 export async function badPersonIsRefusedAndNothingWritten(db: CobaltDb): Promise<void> {
-  const maya = await addPerson(db, foods, pregnantVegetarian);
+  const maya = await addPerson(db, pregnantVegetarian);
   const before = await db.people.toArray();
 
-  const tooOld = await rejection(addPerson(db, foods, { ...teen, ageYears: 200 }), ValidationError);
+  const tooOld = await rejection(addPerson(db, { ...teen, ageYears: 200 }), ValidationError);
   expect(tooOld.issues).toEqual([{ path: 'ageYears', message: 'ageYears must be at most 120' }]);
   const pregnantMale = await rejection(
-    updatePerson(db, foods, maya.id, { ...pregnantVegetarian, sex: 'male' }),
+    updatePerson(db, maya.id, { ...pregnantVegetarian, sex: 'male' }),
     ValidationError,
   );
   expect(pregnantMale.issues.map((i) => i.path)).toEqual(['pregnancy']);
-  await rejection(addPerson(db, foods, { ...teen, name: '' }), ValidationError);
-  await rejection(addPerson(db, foods, { ...teen, ageYears: Number.NaN }), ValidationError);
+  await rejection(addPerson(db, { ...teen, name: '' }), ValidationError);
+  await rejection(addPerson(db, { ...teen, ageYears: Number.NaN }), ValidationError);
 
   expect(await db.people.toArray()).toEqual(before);
 }
 
 export async function failedPersonWriteLeavesDataUnchanged(db: CobaltDb): Promise<void> {
-  const maya = await addPerson(db, foods, pregnantVegetarian);
+  const maya = await addPerson(db, pregnantVegetarian);
   const before = await db.people.toArray();
   const fail = () => {
     throw new Error('simulated disk full');
@@ -149,12 +148,9 @@ export async function failedPersonWriteLeavesDataUnchanged(db: CobaltDb): Promis
   db.people.hook('creating', fail);
   db.people.hook('updating', fail);
   try {
-    const add = await rejection(addPerson(db, foods, teen), WriteError);
+    const add = await rejection(addPerson(db, teen), WriteError);
     expect(add.message).toMatch(/Could not save “Sam”; nothing was changed.*simulated disk full/);
-    await rejection(
-      updatePerson(db, foods, maya.id, { ...pregnantVegetarian, ageYears: 33 }),
-      WriteError,
-    );
+    await rejection(updatePerson(db, maya.id, { ...pregnantVegetarian, ageYears: 33 }), WriteError);
   } finally {
     db.people.hook('creating').unsubscribe(fail);
     db.people.hook('updating').unsubscribe(fail);
@@ -165,15 +161,15 @@ export async function failedPersonWriteLeavesDataUnchanged(db: CobaltDb): Promis
 export async function deletingAPersonKeepsSharedEntriesAndRefusesTheirOwn(
   db: CobaltDb,
 ): Promise<void> {
-  const maya = await addPerson(db, foods, pregnantVegetarian);
-  const sam = await addPerson(db, foods, teen);
+  const maya = await addPerson(db, pregnantVegetarian);
+  const sam = await addPerson(db, teen);
   await db.planEntries.bulkPut([
     entry('shared', { eaters: [maya.id, sam.id] }),
     entry('everyone', { eaters: 'all' }),
     entry('maya-only', { eaters: [maya.id] }),
   ]);
 
-  const refused = await rejection(deletePerson(db, foods, maya.id), InUseError);
+  const refused = await rejection(deletePerson(db, maya.id), InUseError);
   expect(refused.message).toBe(
     'Maya is the only eater of 1 planned entry. Give it to someone else or delete it first; nothing was removed.',
   );
@@ -181,7 +177,7 @@ export async function deletingAPersonKeepsSharedEntriesAndRefusesTheirOwn(
   expect((await db.planEntries.get('shared'))?.eaters).toEqual([maya.id, sam.id]);
 
   await db.planEntries.delete('maya-only');
-  await deletePerson(db, foods, maya.id);
+  await deletePerson(db, maya.id);
   expect((await readPeople(db)).map((p) => p.name)).toEqual(['Sam']);
   expect((await db.planEntries.get('shared'))?.eaters).toEqual([sam.id]);
   expect((await db.planEntries.get('everyone'))?.eaters).toBe('all');
@@ -191,49 +187,49 @@ export async function deletingAPersonKeepsSharedEntriesAndRefusesTheirOwn(
 
 export async function settingsSaveAndRefuseSlotsInUse(db: CobaltDb): Promise<void> {
   expect((await readSettings(db)).units).toBe('metric'); // first run: defaults
-  const saved = await updateSettings(db, foods, { units: 'us', weekStartsOn: 0 });
+  const saved = await updateSettings(db, { units: 'us', weekStartsOn: 0 });
   expect(saved).toMatchObject({ units: 'us', weekStartsOn: 0 });
   expect(await readSettings(db)).toEqual(saved);
 
   const slots = saved.mealSlots;
-  await updateSettings(db, foods, {
+  await updateSettings(db, {
     mealSlots: [...slots, { id: 'second-breakfast', label: 'Second breakfast', time: '10:00' }],
   });
   expect((await readSettings(db)).mealSlots.map((s) => s.label)).toContain('Second breakfast');
 
   await db.planEntries.put(entry('e1', { slotId: 'second-breakfast' }));
-  const inUse = await rejection(updateSettings(db, foods, { mealSlots: slots }), InUseError);
+  const inUse = await rejection(updateSettings(db, { mealSlots: slots }), InUseError);
   expect(inUse.message).toMatch(/^“Second breakfast” holds 1 planned entry\./);
   expect((await readSettings(db)).mealSlots).toHaveLength(slots.length + 1);
 
   const duplicate = await rejection(
-    updateSettings(db, foods, {
+    updateSettings(db, {
       mealSlots: [...slots, { id: 'x', label: ' lunch ', time: '13:00' }],
     }),
     ValidationError,
   );
   expect(duplicate.issues[0]?.path).toBe(`mealSlots.${slots.length}.label`);
   const badTime = await rejection(
-    updateSettings(db, foods, { mealSlots: [{ id: 'a', label: 'All day', time: '25:00' }] }),
+    updateSettings(db, { mealSlots: [{ id: 'a', label: 'All day', time: '25:00' }] }),
     ValidationError,
   );
   expect(badTime.issues.map((i) => i.path)).toEqual(['mealSlots.0.time']);
-  await rejection(updateSettings(db, foods, { mealSlots: [] }), ValidationError);
+  await rejection(updateSettings(db, { mealSlots: [] }), ValidationError);
   await rejection(
-    updateSettings(db, foods, { analysis: { ...saved.analysis, absorptionWindowHours: 8 } }),
+    updateSettings(db, { analysis: { ...saved.analysis, absorptionWindowHours: 8 } }),
     ValidationError,
   );
   expect((await readSettings(db)).units).toBe('us');
 }
 
 export async function failedSettingsWriteLeavesDataUnchanged(db: CobaltDb): Promise<void> {
-  const saved = await updateSettings(db, foods, { units: 'us' });
+  const saved = await updateSettings(db, { units: 'us' });
   const fail = () => {
     throw new Error('simulated quota exceeded');
   };
   db.settings.hook('updating', fail);
   try {
-    const error = await rejection(updateSettings(db, foods, { units: 'metric' }), WriteError);
+    const error = await rejection(updateSettings(db, { units: 'metric' }), WriteError);
     expect(error.message).toMatch(/Could not save the settings; nothing was changed/);
   } finally {
     db.settings.hook('updating').unsubscribe(fail);
@@ -243,13 +239,13 @@ export async function failedSettingsWriteLeavesDataUnchanged(db: CobaltDb): Prom
 
 /** A full disk: the message says what to do (free space, export a backup), and nothing changes. */
 export async function quotaErrorSaysWhatToDo(db: CobaltDb): Promise<void> {
-  const saved = await updateSettings(db, foods, { units: 'us' });
+  const saved = await updateSettings(db, { units: 'us' });
   const fail = () => {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   };
   db.settings.hook('updating', fail);
   try {
-    const error = await rejection(updateSettings(db, foods, { units: 'metric' }), WriteError);
+    const error = await rejection(updateSettings(db, { units: 'metric' }), WriteError);
     expect(error.message).toMatch(/^Could not save the settings: there is no room left/);
     expect(error.message).toContain('nothing was changed');
     expect(error.message).toContain('Free some disk space');
@@ -289,7 +285,7 @@ export async function customFoodsSaveReloadAndRefuseDeleteInUse(db: CobaltDb): P
   expect(catalog.loads).toBe(2);
 
   await db.foods.put(makeFood('sr:20044', { name: 'Rice' }));
-  await saveRecipe(db, foods, {
+  await saveRecipe(db, {
     name: 'Porridge',
     servings: 2,
     ingredients: [{ foodId: oatMilk.id, quantity: 300, unit: 'g', grams: 300 }],
@@ -348,7 +344,7 @@ export async function recipesSaveRescalePlannedServingsAndRefuseDeleteInUse(
   db: CobaltDb,
 ): Promise<void> {
   await seedRecipeFoods(db);
-  const soup = await saveRecipe(db, foods, lentilSoup);
+  const soup = await saveRecipe(db, lentilSoup);
   expect(await db.recipes.get(soup.id)).toEqual(soup);
 
   // 310 g in 4 servings = 77.5 g a serving; the plan holds 2 servings per eater.
@@ -366,24 +362,21 @@ export async function recipesSaveRescalePlannedServingsAndRefuseDeleteInUse(
       grams: 200,
     }),
   ]);
-  await saveRecipe(db, foods, { ...lentilSoup, servings: 2 }, soup.id);
+  await saveRecipe(db, { ...lentilSoup, servings: 2 }, soup.id);
   expect((await db.planEntries.get('soup-2'))?.grams).toBe(310);
   expect((await db.planEntries.get('soup-g'))?.grams).toBe(200); // typed in grams: unchanged
 
   const unknown = await rejection(
-    saveRecipe(db, foods, {
+    saveRecipe(db, {
       ...lentilSoup,
       ingredients: [{ foodId: 'sr:00000', quantity: 1, unit: 'g', grams: 1 }],
     }),
     ValidationError,
   );
   expect(unknown.issues.map((i) => i.path)).toEqual(['ingredients.0.foodId']);
-  const zero = await rejection(
-    saveRecipe(db, foods, { ...lentilSoup, servings: 0 }),
-    ValidationError,
-  );
+  const zero = await rejection(saveRecipe(db, { ...lentilSoup, servings: 0 }), ValidationError);
   expect(zero.issues.map((i) => i.path)).toEqual(['servings']);
-  await rejection(saveRecipe(db, foods, { ...lentilSoup, ingredients: [] }), ValidationError);
+  await rejection(saveRecipe(db, { ...lentilSoup, ingredients: [] }), ValidationError);
   expect(await db.recipes.count()).toBe(1);
 
   const inUse = await rejection(deleteRecipe(db, soup.id), InUseError);
@@ -397,7 +390,7 @@ export async function recipesSaveRescalePlannedServingsAndRefuseDeleteInUse(
 
 export async function failedRecipeWriteLeavesRecipeAndPlanUnchanged(db: CobaltDb): Promise<void> {
   await seedRecipeFoods(db);
-  const soup = await saveRecipe(db, foods, lentilSoup);
+  const soup = await saveRecipe(db, lentilSoup);
   const planned = entry('soup-2', {
     target: { kind: 'recipe', recipeId: soup.id },
     quantity: 2,
@@ -411,7 +404,7 @@ export async function failedRecipeWriteLeavesRecipeAndPlanUnchanged(db: CobaltDb
   };
   db.recipes.hook('updating', fail);
   try {
-    await rejection(saveRecipe(db, foods, { ...lentilSoup, servings: 1 }, soup.id), WriteError);
+    await rejection(saveRecipe(db, { ...lentilSoup, servings: 1 }, soup.id), WriteError);
   } finally {
     db.recipes.hook('updating').unsubscribe(fail);
   }
@@ -422,9 +415,10 @@ export async function failedRecipeWriteLeavesRecipeAndPlanUnchanged(db: CobaltDb
 // ── Weekly totals ──────────────────────────────────────────────────────────────────────────────
 
 export async function householdChangesRewriteWeeklyTotals(db: CobaltDb): Promise<void> {
-  const maya = await addPerson(db, foods, pregnantVegetarian);
+  await db.foods.put(foods.get('sr:01001')!);
+  const maya = await addPerson(db, pregnantVegetarian);
   await db.planEntries.put(entry('e1', { grams: 100 })); // Monday 2 March 2026, everyone
-  const sam = await addPerson(db, foods, teen);
+  const sam = await addPerson(db, teen);
   const totals = async () =>
     (await db.weeklyTotals.toArray())
       .map((r) => ({ person: r.personId, week: r.weekStart, iron: r.nutrients.iron }))
@@ -440,7 +434,7 @@ export async function householdChangesRewriteWeeklyTotals(db: CobaltDb): Promise
   expect((await byPerson(sam.id))?.iron.target).toBeCloseTo(11 * 1.8 * 7, 6);
   expect((await totals()).map((t) => t.week)).toEqual(['2026-03-02', '2026-03-02']);
 
-  await updatePerson(db, foods, sam.id, { ...teen, diet: 'omnivore' });
+  await updatePerson(db, sam.id, { ...teen, diet: 'omnivore' });
   expect((await byPerson(sam.id))?.iron.target).toBeCloseTo(11 * 7, 6);
 
   const before = await db.weeklyTotals.toArray();
@@ -449,25 +443,25 @@ export async function householdChangesRewriteWeeklyTotals(db: CobaltDb): Promise
   };
   db.people.hook('updating', fail);
   try {
-    await rejection(updatePerson(db, foods, sam.id, { ...teen, ageYears: 40 }), WriteError);
+    await rejection(updatePerson(db, sam.id, { ...teen, ageYears: 40 }), WriteError);
   } finally {
     db.people.hook('updating').unsubscribe(fail);
   }
   expect(await db.weeklyTotals.toArray()).toEqual(before);
 
   // A Sunday start moves the week that holds Monday 2 March.
-  await updateSettings(db, foods, { weekStartsOn: 0 });
+  await updateSettings(db, { weekStartsOn: 0 });
   expect((await totals()).map((t) => t.week)).toEqual(['2026-03-01', '2026-03-01']);
 
   await db.planEntries.put(entry('e1', { eaters: [maya.id, sam.id] }));
-  await deletePerson(db, foods, sam.id);
+  await deletePerson(db, sam.id);
   expect((await totals()).map((t) => t.person)).toEqual([maya.id]);
 }
 
 export async function editingAPlannedRecipeRewritesWeeklyTotals(db: CobaltDb): Promise<void> {
   await db.foods.put(foods.get('sr:01001')!);
-  const maya = await addPerson(db, foods, pregnantVegetarian);
-  const toast = await saveRecipe(db, foods, {
+  const maya = await addPerson(db, pregnantVegetarian);
+  const toast = await saveRecipe(db, {
     name: 'Toast',
     servings: 1,
     ingredients: [{ foodId: 'sr:01001', quantity: 10, unit: 'g', grams: 10 }],
@@ -480,7 +474,7 @@ export async function editingAPlannedRecipeRewritesWeeklyTotals(db: CobaltDb): P
       grams: 10,
     }),
   );
-  await updatePerson(db, foods, maya.id, pregnantVegetarian); // writes the week's totals
+  await updatePerson(db, maya.id, pregnantVegetarian); // writes the week's totals
   expect((await db.weeklyTotals.get([maya.id, '2026-03-02']))?.nutrients.iron.value).toBeCloseTo(
     0.2,
     9,
@@ -488,7 +482,6 @@ export async function editingAPlannedRecipeRewritesWeeklyTotals(db: CobaltDb): P
 
   await saveRecipe(
     db,
-    foods,
     { ...toast, ingredients: [{ ...toast.ingredients[0]!, grams: 50 }] },
     toast.id,
   );
@@ -497,4 +490,22 @@ export async function editingAPlannedRecipeRewritesWeeklyTotals(db: CobaltDb): P
     1,
     9,
   );
+}
+
+export async function editingAPlannedCustomFoodRewritesWeeklyTotals(db: CobaltDb): Promise<void> {
+  const catalog = new CountingCatalog();
+  const maya = await addPerson(db, pregnantVegetarian);
+  await saveCustomFood(db, catalog, oatMilk);
+  await db.planEntries.put(entry('oat', { target: { kind: 'food', foodId: oatMilk.id } }));
+  await updatePerson(db, maya.id, pregnantVegetarian); // writes the week's totals
+  const calcium = async () =>
+    (await db.weeklyTotals.get([maya.id, '2026-03-02']))?.nutrients.calcium.value;
+  expect(await calcium()).toBeCloseTo(120, 9); // 100 g at 120 mg per 100 g
+
+  // The totals follow the stored food: no catalog is passed in for them.
+  await saveCustomFood(db, catalog, {
+    ...oatMilk,
+    nutrients: { ...oatMilk.nutrients, calcium: 300 },
+  });
+  expect(await calcium()).toBeCloseTo(300, 9);
 }

@@ -30,4 +30,6 @@ describe('household repositories (fake-indexeddb)', () => {
     s.householdChangesRewriteWeeklyTotals(freshDb()));
   it('editing a planned recipe rescales its entries and rewrites the weekly totals', () =>
     s.editingAPlannedRecipeRewritesWeeklyTotals(freshDb()));
+  it('editing a planned custom food rewrites the weekly totals from the stored food', () =>
+    s.editingAPlannedCustomFoodRewritesWeeklyTotals(freshDb()));
 });

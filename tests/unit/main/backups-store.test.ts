@@ -105,19 +105,19 @@ describe('the backup IPC handlers', () => {
 
   it('store a valid backup for today', async () => {
     const written = await handlers.writeDailyBackup(
-      { day: '2026-01-12', content: backupText() },
+      { day: '2026-01-12', content: await backupText() },
       {},
     );
     expect(written).toMatchObject({ status: 'written', fileName: 'cobalt-2026-01-12.json' });
     const listed = await handlers.listBackups(undefined, {});
     expect(listed).toHaveLength(1);
     const read = await handlers.readBackup({ day: '2026-01-12' }, {});
-    expect(read.content).toBe(backupText());
+    expect(read.content).toBe(await backupText());
   });
 
   it('refuse a day far from today', async () => {
     const error = await failure(
-      handlers.writeDailyBackup({ day: '2030-01-01', content: backupText() }, {}),
+      handlers.writeDailyBackup({ day: '2030-01-01', content: await backupText() }, {}),
     );
     expect(error).toMatchObject({
       code: 'bad-request',
@@ -130,7 +130,7 @@ describe('the backup IPC handlers', () => {
     for (const content of [
       'hello',
       '{"format":"other"}',
-      backupText().replace('"grams":243', '"grams":244'),
+      (await backupText()).replace('"grams":243', '"grams":244'),
     ]) {
       const error = await failure(handlers.writeDailyBackup({ day: '2026-01-12', content }, {}));
       expect(error.code).toBe('bad-request');

@@ -12,7 +12,7 @@ import {
 } from '../../../src-renderer/src/features/nutrients/plan-additions';
 import { addDays, weekDates } from '@shared/domain/dates';
 import { plannedItems } from '@shared/domain/plan-rows';
-import { FOOD_MAP, FOODS } from '../domain/fixtures';
+import { FOODS } from '../domain/fixtures';
 import { MONDAY, seedPeople } from './plan-repo-scenarios';
 
 let n = 0;
@@ -35,7 +35,7 @@ export async function savedProposalIsOneRowPerAddition(db: CobaltDb): Promise<vo
   ];
   // The Nutrients screen refreshes the week on screen with every change (nutrients-state).
   const change = { ...additionsChange('Close', proposal, [], newId), alsoRefresh: [MONDAY] };
-  const applied = await applyChange(db, FOOD_MAP, change);
+  const applied = await applyChange(db, change);
   expect(await db.planEntries.count()).toBe(0);
   expect(await db.recurring.count()).toBe(2);
   const rows = await readWeekRows(db, MONDAY);
@@ -47,7 +47,7 @@ export async function savedProposalIsOneRowPerAddition(db: CobaltDb): Promise<vo
   const totals = await db.weeklyTotals.where('weekStart').equals(MONDAY).toArray();
   expect(totals.find((t) => t.personId === 'alex')!.entryCount).toBe(14);
 
-  await applyChange(db, FOOD_MAP, applied.inverse);
+  await applyChange(db, applied.inverse);
   expect(await db.recurring.count()).toBe(0);
   expect(await db.planEntries.count()).toBe(0);
 }

@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import fc from 'fast-check';
 import type { CobaltDb } from '../../../src-renderer/src/data/db';
-import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../../src-renderer/src/data/household';
+import { SETTINGS_KEY, DEFAULT_SETTINGS } from '../../../src-renderer/src/data/household-repo';
 import {
   addChange,
   copyWeekChange,
@@ -16,15 +16,15 @@ import {
 } from '../../../src-renderer/src/data/plan-edits';
 import {
   applyChange,
-  PlanWriteError,
   readWeekRows,
   type PlanChange,
 } from '../../../src-renderer/src/data/plan-repo';
+import { RepoWriteError } from '../../../src-renderer/src/data/repo-errors';
 import {
   computeWeekTotals,
-  refreshAllWeeks,
+  projectAllWeeks,
   storedWeeks,
-} from '../../../src-renderer/src/data/weekly-totals-repo';
+} from '../../../src-renderer/src/data/weekly-totals-projection';
 import { addDays } from '@shared/domain/dates';
 import type { PersonProfileInput } from '@shared/schemas/profile';
 import type { PlanEntryRow } from '@shared/schemas/rows';
@@ -47,10 +47,16 @@ const sam: PersonProfileInput = {
   diet: 'vegetarian',
 };
 
+/** The fixture foods, stored: the totals projection reads the planned foods from the tables. */
+export async function seedFoods(db: CobaltDb): Promise<void> {
+  await db.foods.bulkPut([...FOOD_MAP.values()]);
+}
+
 export async function seedPeople(
   db: CobaltDb,
   people: PersonProfileInput[] = [alex, sam],
 ): Promise<void> {
+  await seedFoods(db);
   await db.people.bulkPut(people.map((profile, order) => ({ id: profile.id, order, profile })));
 }
 
@@ -101,14 +107,14 @@ export async function expectTotalsFresh(db: CobaltDb): Promise<void> {
   for (const week of weeks) {
     const stored = await db.weeklyTotals.where('weekStart').equals(week).toArray();
     expect(byPerson(stored), `totals of the week of ${week}`).toEqual(
-      byPerson(await computeWeekTotals(db, FOOD_MAP, week)),
+      byPerson(await computeWeekTotals(db, week)),
     );
   }
 }
 
 export async function addWritesEntryAndTotals(db: CobaltDb): Promise<void> {
   await seedPeople(db);
-  const applied = await applyChange(db, FOOD_MAP, soyMilk('2024-03-06', counterIds()));
+  const applied = await applyChange(db, soyMilk('2024-03-06', counterIds()));
   expect(applied.weeks).toEqual([MONDAY]);
   expect(await db.planEntries.count()).toBe(1);
   const totals = byPerson(await db.weeklyTotals.toArray());
@@ -125,22 +131,18 @@ export async function addWritesEntryAndTotals(db: CobaltDb): Promise<void> {
 export async function undoRestoresRowsAndTotals(db: CobaltDb): Promise<void> {
   await seedPeople(db);
   const ids = counterIds();
-  await applyChange(db, FOOD_MAP, soyMilk('2024-03-05', ids));
+  await applyChange(db, soyMilk('2024-03-05', ids));
   const rowsBefore = await db.planEntries.toArray();
   const totalsBefore = byPerson(await db.weeklyTotals.toArray());
   const entry = rowsBefore[0]!;
-  const moved = await applyChange(
-    db,
-    FOOD_MAP,
-    moveChange(entry, '2024-03-12', 'dinner', 0, 'Soymilk'),
-  );
+  const moved = await applyChange(db, moveChange(entry, '2024-03-12', 'dinner', 0, 'Soymilk'));
   expect(moved.weeks).toEqual([MONDAY, '2024-03-11']);
   expect((await db.planEntries.get(entry.id))?.date).toBe('2024-03-12');
-  const undone = await applyChange(db, FOOD_MAP, moved.inverse);
+  const undone = await applyChange(db, moved.inverse);
   expect(await db.planEntries.toArray()).toEqual(rowsBefore);
   expect(byPerson(await db.weeklyTotals.toArray())).toEqual(totalsBefore);
   // Redo is the inverse of the undo.
-  await applyChange(db, FOOD_MAP, undone.inverse);
+  await applyChange(db, undone.inverse);
   expect((await db.planEntries.get(entry.id))?.slotId).toBe('dinner');
   await expectTotalsFresh(db);
 }
@@ -155,8 +157,8 @@ export async function invalidRowsAreRefused(db: CobaltDb): Promise<void> {
     [soyMilk('2024-02-30', ids), /calendar date/],
   ];
   for (const [change, message] of cases) {
-    await expect(applyChange(db, FOOD_MAP, change)).rejects.toThrow(message);
-    await expect(applyChange(db, FOOD_MAP, change)).rejects.toBeInstanceOf(PlanWriteError);
+    await expect(applyChange(db, change)).rejects.toThrow(message);
+    await expect(applyChange(db, change)).rejects.toBeInstanceOf(RepoWriteError);
   }
   expect(await db.planEntries.count()).toBe(0);
   expect(await db.weeklyTotals.count()).toBe(0);
@@ -165,7 +167,7 @@ export async function invalidRowsAreRefused(db: CobaltDb): Promise<void> {
 export async function failedWriteLeavesPlanAsItWas(db: CobaltDb): Promise<void> {
   await seedPeople(db);
   const ids = counterIds();
-  await applyChange(db, FOOD_MAP, soyMilk('2024-03-05', ids));
+  await applyChange(db, soyMilk('2024-03-05', ids));
   const before = {
     entries: await db.planEntries.toArray(),
     totals: await db.weeklyTotals.toArray(),
@@ -175,7 +177,7 @@ export async function failedWriteLeavesPlanAsItWas(db: CobaltDb): Promise<void> 
   };
   db.weeklyTotals.hook('creating', fail);
   try {
-    await expect(applyChange(db, FOOD_MAP, soyMilk('2024-03-06', ids))).rejects.toThrow(
+    await expect(applyChange(db, soyMilk('2024-03-06', ids))).rejects.toThrow(
       'Add Soymilk: not saved, the plan is unchanged — disk full',
     );
   } finally {
@@ -189,8 +191,8 @@ export async function recurringChangeRefreshesEveryWeekWithTotals(db: CobaltDb):
   await seedPeople(db);
   const ids = counterIds();
   for (const date of ['2024-03-05', '2024-03-12', '2024-03-19'])
-    await applyChange(db, FOOD_MAP, soyMilk(date, ids));
-  const applied = await applyChange(db, FOOD_MAP, b12Daily('2024-03-13', ids));
+    await applyChange(db, soyMilk(date, ids));
+  const applied = await applyChange(db, b12Daily('2024-03-13', ids));
   // Starts mid-week: that week and the next have totals and change; the week before does not.
   expect(applied.weeks).toEqual(['2024-03-11', '2024-03-18']);
   const alexWeek = async (week: string) =>
@@ -199,14 +201,13 @@ export async function recurringChangeRefreshesEveryWeekWithTotals(db: CobaltDb):
   expect(await alexWeek('2024-03-11')).toBeGreaterThan(25 * 5 - 1);
   expect((await db.weeklyTotals.get(['sam', '2024-03-18']))!.b12.ingestedUg).toBeLessThan(25);
   // A week holding only the repeating entry gets totals once it is shown (alsoRefresh).
-  const shown = await applyChange(db, FOOD_MAP, { label: 'Show', alsoRefresh: ['2024-04-02'] });
+  const shown = await applyChange(db, { label: 'Show', alsoRefresh: ['2024-04-02'] });
   expect(shown.weeks).toEqual(['2024-04-01']);
   expect(await db.weeklyTotals.get(['alex', '2024-04-01'])).toBeDefined();
   // Ending the series mid-week rewrites the weeks after it.
   const series = (await db.recurring.toArray())[0]!;
   await applyChange(
     db,
-    FOOD_MAP,
     deleteChange({ kind: 'recurring', row: series, date: '2024-03-20' }, 'B12'),
   );
   expect((await db.recurring.get(series.id))?.endDate).toBe('2024-03-19');
@@ -215,18 +216,19 @@ export async function recurringChangeRefreshesEveryWeekWithTotals(db: CobaltDb):
 }
 
 export async function householdChangesNeedRefreshAll(db: CobaltDb): Promise<void> {
+  await seedFoods(db);
   const ids = counterIds();
-  await applyChange(db, FOOD_MAP, soyMilk('2024-03-05', ids));
-  await applyChange(db, FOOD_MAP, soyMilk('2024-03-14', ids));
+  await applyChange(db, soyMilk('2024-03-05', ids));
+  await applyChange(db, soyMilk('2024-03-14', ids));
   // Nobody in the household yet: the plan is kept, but there is nobody to total.
   expect(await db.planEntries.count()).toBe(2);
   expect(await db.weeklyTotals.count()).toBe(0);
   await seedPeople(db);
-  expect(await refreshAllWeeks(db, FOOD_MAP)).toEqual([MONDAY, '2024-03-11']);
+  expect(await projectAllWeeks(db)).toEqual([MONDAY, '2024-03-11']);
   expect(await db.weeklyTotals.count()).toBe(4);
   // Weeks starting on Sunday: every total moves to its new week start.
   await db.settings.put({ key: SETTINGS_KEY, value: { ...DEFAULT_SETTINGS, weekStartsOn: 0 } });
-  expect(await refreshAllWeeks(db, FOOD_MAP)).toEqual(['2024-03-03', '2024-03-10']);
+  expect(await projectAllWeeks(db)).toEqual(['2024-03-03', '2024-03-10']);
   expect((await db.weeklyTotals.toArray()).map((t) => t.weekStart).sort()).toEqual([
     '2024-03-03',
     '2024-03-03',
@@ -240,8 +242,8 @@ export async function readWeekRowsReturnsTheWeek(db: CobaltDb): Promise<void> {
   await seedPeople(db);
   const ids = counterIds();
   for (const date of ['2024-03-03', '2024-03-04', '2024-03-10', '2024-03-11'])
-    await applyChange(db, FOOD_MAP, soyMilk(date, ids));
-  await applyChange(db, FOOD_MAP, b12Daily('2024-03-11', ids));
+    await applyChange(db, soyMilk(date, ids));
+  await applyChange(db, b12Daily('2024-03-11', ids));
   const week = await readWeekRows(db, MONDAY);
   expect(week.entries.map((e) => e.date).sort()).toEqual(['2024-03-04', '2024-03-10']);
   expect(week.recurring).toEqual([]);
@@ -324,7 +326,7 @@ export async function randomEditsKeepTotalsFresh(db: CobaltDb, runs = 12): Promi
         else if (step.op === 'copyWeek') change = copyWeekChange(entries, MONDAY, 2, entries, ids);
         else if (step.op === 'undo' && undo.length > 0) change = undo.pop()!;
         if (change === null) continue;
-        const applied = await applyChange(db, FOOD_MAP, change);
+        const applied = await applyChange(db, change);
         if (step.op !== 'undo') undo.push(applied.inverse);
         await expectTotalsFresh(db);
       }

@@ -15,7 +15,7 @@ describe('plan repository (fake-indexeddb)', () => {
     scenarios.failedWriteLeavesPlanAsItWas(freshDb()));
   it('a repeating entry refreshes every week with totals in its range', () =>
     scenarios.recurringChangeRefreshesEveryWeekWithTotals(freshDb()));
-  it('people and settings changes are followed by refreshAllWeeks', () =>
+  it('people and settings changes are followed by projectAllWeeks', () =>
     scenarios.householdChangesNeedRefreshAll(freshDb()));
   it('reads one week of rows', () => scenarios.readWeekRowsReturnsTheWeek(freshDb()));
   it(

@@ -17,7 +17,7 @@ import {
   weekSummaries,
 } from '../../../src-renderer/src/features/plan/week-status';
 import type { PlanWeekData } from '../../../src-renderer/src/data/plan-week';
-import { DEFAULT_SETTINGS } from '../../../src-renderer/src/data/household';
+import { DEFAULT_SETTINGS } from '../../../src-renderer/src/data/household-repo';
 import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
 import { plannedItems } from '@shared/domain/plan-rows';
 import { DEFAULT_MEAL_SLOTS, type PlanEntryRow, type RecurringRow } from '@shared/schemas/rows';

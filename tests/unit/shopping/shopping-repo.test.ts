@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '../../../src-renderer/src/data/household';
+import { readSettings } from '../../../src-renderer/src/data/household-repo';
 import {
   addManualItem,
   clearChecks,

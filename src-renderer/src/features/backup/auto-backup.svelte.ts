@@ -9,6 +9,7 @@ import { exportBackup } from '../../data/backup-repo';
 import type { CobaltDb } from '../../data/db';
 import { today } from '../../lib/dates';
 import type { Platform } from '../../platform';
+import { messageOf } from '../../lib/message-of';
 
 /** How often to look whether the date changed (cheap: a string comparison). */
 const CHECK_EVERY_MS = 10 * 60 * 1000;
@@ -67,7 +68,7 @@ export class AutomaticBackups {
         this.lastError = result.error.message;
       }
     } catch (error) {
-      this.lastError = `The automatic backup failed: ${error instanceof Error ? error.message : String(error)}`;
+      this.lastError = `The automatic backup failed: ${messageOf(error)}`;
     } finally {
       this.#running = false;
     }

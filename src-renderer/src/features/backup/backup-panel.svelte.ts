@@ -26,11 +26,13 @@ import {
 } from '../../data/backup-repo';
 import type { FoodCatalog } from '../../data/catalog.svelte';
 import type { CobaltDb } from '../../data/db';
-import { readPeople } from '../../data/household';
+import { readPeople } from '../../data/household-repo';
+import { readAllWeeklyTotals } from '../../data/weekly-totals-repo';
 import { today } from '../../lib/dates';
 import type { DailyBackupInfo, Platform } from '../../platform';
 import type { OpenedBackup } from './opened-backups';
 import { bundledFoodCheck, restoreAndRefresh } from './restore';
+import { messageOf } from '../../lib/message-of';
 
 export type Notice =
   | { kind: 'ok'; title: string; detail: string | null }
@@ -48,10 +50,6 @@ export type Busy = 'export' | 'open' | 'restore' | 'csv' | null;
 
 const JSON_FILTER = [{ name: 'Cobalt backup', extensions: [...BACKUP_OPEN_EXTENSIONS] }];
 const CSV_FILTER = [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }];
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export class BackupPanelState {
   busy = $state<Busy>(null);
@@ -83,7 +81,7 @@ export class BackupPanelState {
     } catch (error) {
       this.notice = {
         kind: 'error',
-        title: `Something went wrong: ${message(error)}`,
+        title: `Something went wrong: ${messageOf(error)}`,
         problems: [],
         more: 0,
       };
@@ -101,7 +99,7 @@ export class BackupPanelState {
         day: today(now),
       });
       // Prove the file restores before the user relies on it.
-      const check = readBackup(exported.text, bundledFoodCheck(this.catalog));
+      const check = await readBackup(exported.text, bundledFoodCheck(this.catalog));
       const saved = await this.platform.saveFile({
         suggestedName: exported.fileName,
         content: exported.text,
@@ -171,7 +169,7 @@ export class BackupPanelState {
 
   async #load(text: string, source: string): Promise<void> {
     this.pending = null;
-    const read = readBackup(text, bundledFoodCheck(this.catalog));
+    const read = await readBackup(text, bundledFoodCheck(this.catalog));
     if (!read.ok) {
       this.notice = {
         kind: 'error',
@@ -243,10 +241,7 @@ export class BackupPanelState {
 
   exportCsv(): Promise<void> {
     return this.#run('csv', async () => {
-      const [rows, people] = await Promise.all([
-        this.db.weeklyTotals.toArray(),
-        readPeople(this.db),
-      ]);
+      const [rows, people] = await Promise.all([readAllWeeklyTotals(this.db), readPeople(this.db)]);
       if (rows.length === 0) {
         this.notice = {
           kind: 'error',

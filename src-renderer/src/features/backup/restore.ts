@@ -12,6 +12,7 @@ import {
 } from '../../data/backup-repo';
 import type { FoodCatalog } from '../../data/catalog.svelte';
 import type { CobaltDb } from '../../data/db';
+import { messageOf } from '../../lib/message-of';
 
 /** Bundled foods only: a backup's custom foods must come with the backup. */
 export function bundledFoodCheck(catalog: FoodCatalog): KnownFood {
@@ -41,7 +42,7 @@ export async function restoreAndRefresh(
   try {
     await catalog.load(db);
   } catch (error) {
-    catalogError = error instanceof Error ? error.message : String(error);
+    catalogError = messageOf(error);
   }
   return { ok: true, outcome: restored.outcome, catalogError };
 }

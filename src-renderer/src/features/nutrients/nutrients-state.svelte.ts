@@ -18,9 +18,12 @@ import type { FoodCatalog } from '../../data/catalog.svelte';
 import { useLiveQuery } from '../../data/live.svelte';
 import { applyChange, type PlanChange } from '../../data/plan-repo';
 import { loadPlanWeek, type PlanWeekData } from '../../data/plan-week';
-import { ensureWeekTotals } from '../../data/weekly-totals-repo';
+import { countStoredPeople } from '../../data/people-repo';
+import { ensureWeekTotals } from '../../data/weekly-totals-projection';
+import { readTotalsBetween } from '../../data/weekly-totals-repo';
 import { PlanHistory } from '../plan/history.svelte';
 import { TREND_WEEKS } from './dashboard';
+import { messageOf } from '../../lib/message-of';
 
 export interface NutrientsWeek extends PlanWeekData {
   /** Stored people rows, some of which may not have parsed (then `people` is shorter). */
@@ -34,15 +37,13 @@ export async function loadNutrientsWeek(db: CobaltDb, date: string): Promise<Nut
   const week = await loadPlanWeek(db, date);
   const from = addDays(week.weekStart, -7 * (TREND_WEEKS - 1));
   const [storedPeople, rows] = await Promise.all([
-    db.people.count(),
-    db.weeklyTotals.where('weekStart').between(from, week.weekStart, true, true).toArray(),
+    countStoredPeople(db),
+    readTotalsBetween(db, from, week.weekStart),
   ]);
   const totals = new Map<string, WeeklyTotalsRow[]>();
   for (const row of rows) totals.set(row.personId, [...(totals.get(row.personId) ?? []), row]);
   return { ...week, storedPeople, totals };
 }
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class NutrientsState {
   readonly query;
@@ -80,7 +81,7 @@ export class NutrientsState {
   ) {
     this.query = useLiveQuery((date: string) => loadNutrientsWeek(db, date), anchor);
     this.history = new PlanHistory((change) =>
-      applyChange(db, catalog.byId, {
+      applyChange(db, {
         ...change,
         alsoRefresh: [...(change.alsoRefresh ?? []), this.weekStart ?? anchor()],
       }),
@@ -89,7 +90,7 @@ export class NutrientsState {
     $effect(() => {
       const week = this.weekStart;
       if (week === null) return;
-      ensureWeekTotals(db, catalog.byId, week).catch((e: unknown) => {
+      ensureWeekTotals(db, week).catch((e: unknown) => {
         this.error = `This week's totals could not be saved: ${messageOf(e)}`;
       });
     });

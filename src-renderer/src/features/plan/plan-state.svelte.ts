@@ -32,19 +32,18 @@ import {
   type PlanChange,
 } from '../../data/plan-repo';
 import { loadPlanWeek, type PlanWeekData } from '../../data/plan-week';
-import { ensureWeekTotals } from '../../data/weekly-totals-repo';
+import { ensureWeekTotals } from '../../data/weekly-totals-projection';
 import type { Eaters } from '@shared/schemas/rows';
 import { PlanHistory } from './history.svelte';
 import { buildWeekModel, type ChipCache, type ChipModel } from './week-model';
 import { keepIdentity, stillPending, withPending, type PendingChange } from './pending';
 import { dayB12, weekSummaries } from './week-status';
+import { messageOf } from '../../lib/message-of';
 
 export interface PlanClipboard {
   readonly mode: 'cut' | 'copy';
   readonly chip: ChipModel;
 }
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class PlanState {
   readonly db: CobaltDb;
@@ -149,7 +148,7 @@ export class PlanState {
     $effect(() => {
       const week = this.weekStart;
       if (week === null) return;
-      ensureWeekTotals(db, catalog.byId, week).catch((e: unknown) => {
+      ensureWeekTotals(db, week).catch((e: unknown) => {
         this.error = `This week's totals could not be saved: ${messageOf(e)}`;
       });
     });
@@ -165,7 +164,7 @@ export class PlanState {
     this.#show(change);
     try {
       const refresh = [...(change.alsoRefresh ?? []), this.weekStart ?? anchor()];
-      const applied = await applyChange(this.db, this.catalog.byId, {
+      const applied = await applyChange(this.db, {
         ...change,
         alsoRefresh: refresh,
       });
