@@ -4,9 +4,9 @@
  * pending change stays on top of the stored week until a read that started after its commit
  * arrives; if saving fails it is dropped, and the week shows the stored plan again.
  */
-import { addDays } from '../../../../src-shared/domain/dates';
-import type { PlanChange } from '../../data/plan-repo';
-import type { PlanWeekData } from '../../data/plan-week';
+import { addDays } from '../../../src-shared/domain/dates';
+import type { PlanChange } from '../data/plan-repo';
+import type { PlanWeekData } from '../data/plan-week';
 
 export interface PendingChange {
   readonly change: PlanChange;
