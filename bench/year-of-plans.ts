@@ -4,10 +4,10 @@
  * 4 recurring entries, 20 custom foods and a year of shopping lists, over 300 stand-in bundled
  * foods (`yearFoods`).
  */
-import type { BackupData } from '../src-shared/backup';
-import { addDays } from '../src-shared/domain/dates';
-import { personRowSchema, type PlanEntryRow, type RecurringRow } from '../src-shared/schemas/rows';
-import type { Food } from '../src-shared/schemas/food';
+import type { BackupData } from '@shared/backup';
+import { addDays } from '@shared/domain/dates';
+import { personRowSchema, type PlanEntryRow, type RecurringRow } from '@shared/schemas/rows';
+import type { Food } from '@shared/schemas/food';
 import { makeFood } from '../tests/helpers/foods';
 
 /** The year's first day (a Monday); its last week starts 2025-12-29. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
-import { EVENTS } from '../src-shared/ipc/channels';
-import type { MenuCommand } from '../src-shared/ipc/contracts';
+import { EVENTS } from '@shared/ipc/channels';
+import type { MenuCommand } from '@shared/ipc/contracts';
 import { createHandlers } from './handlers/index';
 import { registerHandlers } from './ipc/register';
 import { createMainWindow } from './main-window';

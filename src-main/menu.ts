@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../src-shared/ipc/contracts';
+import type { MenuCommand } from '@shared/ipc/contracts';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;

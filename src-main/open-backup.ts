@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BACKUP_OPEN_EXTENSIONS } from '../src-shared/backup/format';
+import { BACKUP_OPEN_EXTENSIONS } from '@shared/backup/format';
 
 function isBackupName(name: string): boolean {
   const lower = name.toLowerCase();

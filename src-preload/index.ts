@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_GLOBAL, type CobaltBridge } from '../src-shared/ipc/bridge';
-import { CHANNELS, EVENTS } from '../src-shared/ipc/channels';
+import { BRIDGE_GLOBAL, type CobaltBridge } from '@shared/ipc/bridge';
+import { CHANNELS, EVENTS } from '@shared/ipc/channels';
 
 /** A subscription to one main → renderer event; the page never sees the IPC event object. */
 function subscribe(channel: string) {

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { BACKUP_TABLES, buildBackup, readBackup, serializeBackup } from '../../src-shared/backup';
+import { BACKUP_TABLES, buildBackup, readBackup, serializeBackup } from '@shared/backup';
 import { exportBackup, restoreBackup } from '../../src-renderer/src/data/backup-repo';
 import { CobaltDb } from '../../src-renderer/src/data/db';
 import type { BenchCase, BenchResult } from '../harness';

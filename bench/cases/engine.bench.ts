@@ -5,11 +5,11 @@
  * code path runs. Deterministic: a fixed linear congruential sequence, no Math.random.
  */
 import type { BenchCase } from '../harness';
-import { analyzeWeek, weekDates, type AnalyzeWeekInput } from '../../src-shared/domain';
-import { NUTRIENT_IDS, type NutrientValues } from '../../src-shared/domain/nutrients';
-import type { Food } from '../../src-shared/schemas/food';
-import { planEntrySchema } from '../../src-shared/schemas/plan';
-import { personProfileSchema } from '../../src-shared/schemas/profile';
+import { analyzeWeek, weekDates, type AnalyzeWeekInput } from '@shared/domain';
+import { NUTRIENT_IDS, type NutrientValues } from '@shared/domain/nutrients';
+import type { Food } from '@shared/schemas/food';
+import { planEntrySchema } from '@shared/schemas/plan';
+import { personProfileSchema } from '@shared/schemas/profile';
 
 function sequence(seed: number): () => number {
   let state = seed >>> 0;

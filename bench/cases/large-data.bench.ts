@@ -9,8 +9,8 @@
  */
 import Dexie from 'dexie';
 import { mount, unmount } from 'svelte';
-import { buildBackup, readBackup, serializeBackup } from '../../src-shared/backup';
-import { addDays } from '../../src-shared/domain/dates';
+import { buildBackup, readBackup, serializeBackup } from '@shared/backup';
+import { addDays } from '@shared/domain/dates';
 import { restoreBackup } from '../../src-renderer/src/data/backup-repo';
 import { FoodCatalog } from '../../src-renderer/src/data/catalog.svelte';
 import { CobaltDb } from '../../src-renderer/src/data/db';

@@ -14,14 +14,14 @@
 import highsLoader from 'highs';
 import wasmUrl from 'highs/runtime?url';
 import { flushSync, mount, unmount } from 'svelte';
-import { addDays, analyzeWeek, weekDates, type PersonWeekAnalysis } from '../../src-shared/domain';
-import { DEFAULT_OPTIMIZER_OPTIONS, optimizeWeek } from '../../src-shared/domain/optimizer';
-import { highsSolver } from '../../src-shared/domain/optimizer/highs-solver';
-import { decodeFoodTable } from '../../src-shared/schemas/food-table';
-import type { Food } from '../../src-shared/schemas/food';
-import type { PlanEntry } from '../../src-shared/schemas/plan';
-import { personProfileSchema } from '../../src-shared/schemas/profile';
-import { DEFAULT_MEAL_SLOTS } from '../../src-shared/schemas/rows';
+import { addDays, analyzeWeek, weekDates, type PersonWeekAnalysis } from '@shared/domain';
+import { DEFAULT_OPTIMIZER_OPTIONS, optimizeWeek } from '@shared/domain/optimizer';
+import { highsSolver } from '@shared/domain/optimizer/highs-solver';
+import { decodeFoodTable } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
+import type { PlanEntry } from '@shared/schemas/plan';
+import { personProfileSchema } from '@shared/schemas/profile';
+import { DEFAULT_MEAL_SLOTS } from '@shared/schemas/rows';
 import Dashboard from '../../src-renderer/src/features/nutrients/Dashboard.svelte';
 import {
   flagItems,

@@ -16,9 +16,9 @@ import { addChange, type NewItem } from '../../src-renderer/src/data/plan-edits'
 import { applyChange } from '../../src-renderer/src/data/plan-repo';
 import PlanView from '../../src-renderer/src/features/plan/PlanView.svelte';
 import SessionHarness from '../../tests/helpers/SessionHarness.svelte';
-import { addDays } from '../../src-shared/domain/dates';
-import { decodeFoodTable } from '../../src-shared/schemas/food-table';
-import type { Food } from '../../src-shared/schemas/food';
+import { addDays } from '@shared/domain/dates';
+import { decodeFoodTable } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
 import tableUrl from '../../resources/foods/foods.json?url';
 import { percentile, type BenchCase, type BenchResult } from '../harness';
 import type { PlanState } from '../../src-renderer/src/features/plan/plan-state.svelte';

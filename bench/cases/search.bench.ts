@@ -1,9 +1,9 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
-import { decodeFoodTable } from '../../src-shared/schemas/food-table';
-import type { Food } from '../../src-shared/schemas/food';
-import { createFoodSearch } from '../../src-shared/search/food-search';
-import { measureSearchQuality, type QualityQuery } from '../../src-shared/search/quality';
+import { decodeFoodTable } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
+import { createFoodSearch } from '@shared/search/food-search';
+import { measureSearchQuality, type QualityQuery } from '@shared/search/quality';
 import queryFixture from '../../tests/fixtures/search-queries.json';
 import tableUrl from '../../resources/foods/foods.json?url';
 import { percentile, type BenchCase, type BenchResult } from '../harness';

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { CobaltDb } from '../../src-renderer/src/data/db';
 import { ensureFoodTable } from '../../src-renderer/src/data/seed';
-import { decodeFoodTable } from '../../src-shared/schemas/food-table';
+import { decodeFoodTable } from '@shared/schemas/food-table';
 import tableMeta from '../../resources/foods/meta.json';
 import tableUrl from '../../resources/foods/foods.json?url';
 import type { BenchCase, BenchResult } from '../harness';

@@ -6,12 +6,12 @@
  * into planned items and build the list (aggregation, purchasable units, aisles). p95 of 50.
  * Deterministic: a fixed linear congruential sequence, no Math.random.
  */
-import { weekDates } from '../../src-shared/domain/dates';
-import { plannedItems } from '../../src-shared/domain/plan-rows';
-import { buildShoppingList } from '../../src-shared/domain/shopping';
-import { decodeFoodTable } from '../../src-shared/schemas/food-table';
-import type { Food } from '../../src-shared/schemas/food';
-import type { PlanEntryRow, RecipeRow, RecurringRow } from '../../src-shared/schemas/rows';
+import { weekDates } from '@shared/domain/dates';
+import { plannedItems } from '@shared/domain/plan-rows';
+import { buildShoppingList } from '@shared/domain/shopping';
+import { decodeFoodTable } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
+import type { PlanEntryRow, RecipeRow, RecurringRow } from '@shared/schemas/rows';
 import tableUrl from '../../resources/foods/foods.json?url';
 import type { BenchCase } from '../harness';
 

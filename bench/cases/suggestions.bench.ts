@@ -6,13 +6,13 @@
  *  - suggestions.first_pass_ms: every gap of that week on a freshly decoded table, so the traits of
  *    every food considered are worked out for the first time (the first dashboard render).
  */
-import { analyzeWeek, weekDates } from '../../src-shared/domain';
-import type { NutrientGap } from '../../src-shared/domain/gaps';
-import { suggestFoods, type SuggestOptions } from '../../src-shared/domain/suggestions';
-import { decodeFoodTable } from '../../src-shared/schemas/food-table';
-import type { Food } from '../../src-shared/schemas/food';
-import type { PlanEntry } from '../../src-shared/schemas/plan';
-import { personProfileSchema } from '../../src-shared/schemas/profile';
+import { analyzeWeek, weekDates } from '@shared/domain';
+import type { NutrientGap } from '@shared/domain/gaps';
+import { suggestFoods, type SuggestOptions } from '@shared/domain/suggestions';
+import { decodeFoodTable } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
+import type { PlanEntry } from '@shared/schemas/plan';
+import { personProfileSchema } from '@shared/schemas/profile';
 import tableUrl from '../../resources/foods/foods.json?url';
 import type { BenchCase, BenchResult, TimedCase } from '../harness';
 

@@ -1,5 +1,5 @@
 /** Looks up a reviewed diet override (diet-overrides.ts) and checks it still fits its food. */
-import type { DietFlags, DietStatus } from '../../src-shared/schemas/food';
+import type { DietFlags, DietStatus } from '@shared/schemas/food';
 import { DIET_OVERRIDES, type DietOverride } from './diet-overrides';
 
 const STATUS: Readonly<Record<string, DietStatus>> = { y: 'yes', n: 'no', u: 'unknown' };

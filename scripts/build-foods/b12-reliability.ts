@@ -6,7 +6,7 @@
  * VeganHealth ("Vitamin B12 in plant foods": nori and others have not been shown to improve B12
  * status in humans). Fermented *dairy* (yogurt, cheese, kefir) is an animal food and is credited.
  */
-import type { B12Reliability } from '../../src-shared/schemas/food';
+import type { B12Reliability } from '@shared/schemas/food';
 
 const CITE = 'reference §6; Watanabe 2007; VeganHealth.org';
 

@@ -16,12 +16,8 @@
  * Folate: folic acid as declared, food folate 0, DFE = 1.7 × folic acid (reference §1a, DFE
  * conversion, Suitor & Bailey 2000: folic acid taken with food).
  */
-import type { DietFlags, Food, FoodKind } from '../../src-shared/schemas/food';
-import {
-  NUTRIENT_IDS,
-  type NutrientId,
-  type NutrientValues,
-} from '../../src-shared/domain/nutrients';
+import type { DietFlags, Food, FoodKind } from '@shared/schemas/food';
+import { NUTRIENT_IDS, type NutrientId, type NutrientValues } from '@shared/domain/nutrients';
 
 export const CURATED_NOTE = 'Typical label values — check your product.';
 const NOMINAL_UNIT_GRAMS = 1;

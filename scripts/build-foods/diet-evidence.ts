@@ -18,7 +18,7 @@
  * Natural B12 (diet-rules.ts, b12-origin.ts) is the fourth kind of evidence; it is applied while the
  * facts are derived.
  */
-import type { DietFlags, DietStatus } from '../../src-shared/schemas/food';
+import type { DietFlags, DietStatus } from '@shared/schemas/food';
 import type { DietFacts } from './diet-facts';
 import { CHOLESTEROL_EVIDENCE_MG, LACTOSE_EVIDENCE_G } from './b12-origin';
 

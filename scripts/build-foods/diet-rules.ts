@@ -14,7 +14,7 @@
  * diet-overrides.ts (applied by the caller).
  * Conservative: a processed or mixed food stays unknown unless the data says otherwise.
  */
-import type { DietFlags, DietStatus } from '../../src-shared/schemas/food';
+import type { DietFlags, DietStatus } from '@shared/schemas/food';
 import { UNKNOWN, type DietFacts, type Fact } from './diet-facts';
 import { CONTEXT_RULES, GROUP_DEFAULTS } from './diet-context-rules';
 import {

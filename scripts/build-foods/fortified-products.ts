@@ -23,18 +23,8 @@
  * B12 2.4 µg, vitamin D 20 µg, calcium 1,300 mg). EU organic drinks may not add vitamins
  * (Regulation (EU) 2018/848), only calcium from seaweed (Lithothamnium).
  */
-import type {
-  B12Reliability,
-  DietFlags,
-  Food,
-  FoodKind,
-  Portion,
-} from '../../src-shared/schemas/food';
-import {
-  NUTRIENT_IDS,
-  type NutrientId,
-  type NutrientValues,
-} from '../../src-shared/domain/nutrients';
+import type { B12Reliability, DietFlags, Food, FoodKind, Portion } from '@shared/schemas/food';
+import { NUTRIENT_IDS, type NutrientId, type NutrientValues } from '@shared/domain/nutrients';
 import { CURATED_NOTE, curatedFood, supplementNutrients } from './curated';
 import { B12_REASONS } from './b12-reliability';
 

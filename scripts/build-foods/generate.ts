@@ -4,7 +4,7 @@
  * the same input gives byte-identical files (rows sorted by id, no clock, no randomness).
  */
 import { createHash } from 'node:crypto';
-import type { Food } from '../../src-shared/schemas/food';
+import type { Food } from '@shared/schemas/food';
 import {
   decodeFoodTable,
   encodeFoodTableBody,
@@ -13,8 +13,8 @@ import {
   FOOD_TABLE_FORMAT_VERSION,
   type FoodTableBody,
   type FoodTableMeta,
-} from '../../src-shared/schemas/food-table';
-import { NUTRIENT_IDS } from '../../src-shared/domain/nutrients';
+} from '@shared/schemas/food-table';
+import { NUTRIENT_IDS } from '@shared/domain/nutrients';
 import { readSr28 } from './sr28-reader';
 import { nutrientValuesFor, wantedSrNumbers } from './nutrient-values';
 import { emptyBuildNotes, EVIDENCE_SR_NUMBERS, srFoodRecord, type BuildNotes } from './sr-food';

@@ -20,7 +20,7 @@
  * Per-serving values are turned into per 100 g with the serving's SR28 gram weight, rounded to
  * whole µg.
  */
-import type { Food } from '../../src-shared/schemas/food';
+import type { Food } from '@shared/schemas/food';
 
 export interface IodineValue {
   /** SR28 NDB numbers the value applies to. */

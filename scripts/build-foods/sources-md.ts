@@ -2,9 +2,9 @@
  * SOURCES.md: the source notes that ship beside the table. Generated, so counts and lists always
  * match the table they describe.
  */
-import type { Food } from '../../src-shared/schemas/food';
-import type { FoodTableMeta } from '../../src-shared/schemas/food-table';
-import { NUTRIENT_IDS, NUTRIENTS } from '../../src-shared/domain/nutrients';
+import type { Food } from '@shared/schemas/food';
+import type { FoodTableMeta } from '@shared/schemas/food-table';
+import { NUTRIENT_IDS, NUTRIENTS } from '@shared/domain/nutrients';
 import { B12_REASONS } from './b12-reliability';
 import { DIET_OVERRIDES } from './diet-overrides';
 import { IODINE_VALUES } from './iodine-values';

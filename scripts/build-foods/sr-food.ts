@@ -2,7 +2,7 @@
  * Builds one `Food` record from an SR28 food: description, display name, group, nutrients,
  * household portions (WEIGHT.txt in Seq order), diet status, B12 reliability and fortification.
  */
-import type { Food, Portion } from '../../src-shared/schemas/food';
+import type { Food, Portion } from '@shared/schemas/food';
 import type { Sr28Data, SrFood } from './sr28-reader';
 import type { FoodNutrients } from './nutrient-values';
 import { displayName } from './display-name';

@@ -3,7 +3,7 @@
  * rules are unit-tested on their own. Files live in `<userData>/backups/` as
  * `cobalt-YYYY-MM-DD.json`, one per local calendar day; the newest KEEP_DAILY_BACKUPS stay.
  */
-import { daysBetween, isIsoDate } from '../../src-shared/domain/dates';
+import { daysBetween, isIsoDate } from '@shared/domain/dates';
 
 export const BACKUP_DIR_NAME = 'backups';
 export const KEEP_DAILY_BACKUPS = 14;
@@ -59,4 +59,4 @@ export function isPlausibleBackupDay(day: string, today: string): boolean {
 }
 
 /** 'YYYY-MM-DD' of a Date in the local time zone of this machine (the shared date module's). */
-export { localDay } from '../../src-shared/domain/date-format';
+export { localDay } from '@shared/domain/date-format';

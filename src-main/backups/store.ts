@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MAX_BACKUP_BYTES } from '../../src-shared/backup/format';
+import { MAX_BACKUP_BYTES } from '@shared/backup/format';
 import { readTextFileCapped } from '../handlers/file-io';
 import { IpcError } from '../ipc/ipc-error';
 import {

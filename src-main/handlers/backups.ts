@@ -3,7 +3,7 @@
  * (a plausible day, a well-formed backup with a matching checksum) before anything touches the
  * disk, and builds every file name itself from the validated day.
  */
-import { readBackupEnvelope } from '../../src-shared/backup/read-backup';
+import { readBackupEnvelope } from '@shared/backup/read-backup';
 import { isPlausibleBackupDay, localDay } from '../backups/rotation';
 import { listDailyBackups, readDailyBackup, writeDailyBackup } from '../backups/store';
 import { IpcError } from '../ipc/ipc-error';

@@ -1,6 +1,6 @@
 import { open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { notUtf8Message, tooLargeMessage } from '../../src-shared/ipc/messages';
+import { notUtf8Message, tooLargeMessage } from '@shared/ipc/messages';
 import { IpcError } from '../ipc/ipc-error';
 
 function errorCode(error: unknown): string {

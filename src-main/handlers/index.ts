@@ -7,7 +7,7 @@ import {
   type OpenDialogOptions,
   type SaveDialogOptions,
 } from 'electron';
-import { MAX_BACKUP_BYTES } from '../../src-shared/backup/format';
+import { MAX_BACKUP_BYTES } from '@shared/backup/format';
 import type { Handlers } from '../ipc/register';
 import type { OpenedBackups } from '../open-backup';
 import { printOutcome } from '../print';

@@ -1,4 +1,4 @@
-import type { IpcErrorCode } from '../../src-shared/ipc/result';
+import type { IpcErrorCode } from '@shared/ipc/result';
 
 /**
  * Thrown by a handler for an expected failure (file too large, disk refused). The registration

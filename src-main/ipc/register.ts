@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { CHANNELS, type BridgeKey } from '../../src-shared/ipc/channels';
-import { CONTRACTS, type ArgsOut, type Contracts } from '../../src-shared/ipc/contracts';
-import { fail, ok, type IpcErrorCode, type Result } from '../../src-shared/ipc/result';
+import { CHANNELS, type BridgeKey } from '@shared/ipc/channels';
+import { CONTRACTS, type ArgsOut, type Contracts } from '@shared/ipc/contracts';
+import { fail, ok, type IpcErrorCode, type Result } from '@shared/ipc/result';
 import { IpcError } from './ipc-error';
 import { senderRejection, type InvokeEventLike } from './sender';
 

@@ -9,7 +9,7 @@ import { FoodCatalog } from '../../src-renderer/src/data/catalog.svelte';
 import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
 import tableMeta from '../../resources/foods/meta.json';
 import tableUrl from '../../resources/foods/foods.json?url';
-import { createFoodSearch } from '../../src-shared/search/food-search';
+import { createFoodSearch } from '@shared/search/food-search';
 import { useFreshBrowserDbs } from '../helpers/db-browser';
 import { makeFood, makeTableFile } from '../helpers/foods';
 import type { CobaltDb } from '../../src-renderer/src/data/db';

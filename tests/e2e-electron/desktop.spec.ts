@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import type { CobaltBridge } from '../../src-shared/ipc/bridge';
+import type { CobaltBridge } from '@shared/ipc/bridge';
 import {
   backupFixture,
   buildApp,

@@ -9,7 +9,7 @@ import {
   electronViteCli,
   locateElectron,
 } from '../../scripts/electron-binary.mjs';
-import { BRIDGE_KEYS, type CobaltBridge } from '../../src-shared/ipc/bridge';
+import { BRIDGE_KEYS, type CobaltBridge } from '@shared/ipc/bridge';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const electron = locateElectron({ electronDir: electronPackageDir(repoRoot), env: process.env });

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { canonicalJson } from '../../src-shared/backup/canonical-json';
-import { sha256Hex } from '../../src-shared/backup/sha256';
-import { NUTRIENT_IDS } from '../../src-shared/domain/nutrients';
+import { canonicalJson } from '@shared/backup/canonical-json';
+import { sha256Hex } from '@shared/backup/sha256';
+import { NUTRIENT_IDS } from '@shared/domain/nutrients';
 
 /** Recompute the checksum after editing `data`, so the edit reaches the row checks. */
 function resign<T extends { data: unknown }>(envelope: T): T {

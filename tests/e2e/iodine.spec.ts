@@ -5,7 +5,7 @@
  * food it is known for. Selenium is shown beside it from SR28.
  */
 import { expect, test, type Page } from '@playwright/test';
-import type { PlanEntryRow } from '../../src-shared/schemas/rows';
+import type { PlanEntryRow } from '@shared/schemas/rows';
 import { ALEX, openSeeded, veganEntries, WEEK_DATES, WEEK_START } from './helpers/seed-plan';
 
 const HASH = `#/nutrients/${WEEK_START}`;

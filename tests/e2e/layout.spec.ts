@@ -6,7 +6,7 @@
  * With COBALT_SHOTS=<dir>, the test also saves a screenshot of each screen at each size.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { personProfileSchema } from '../../src-shared/schemas/profile';
+import { personProfileSchema } from '@shared/schemas/profile';
 import { openSeeded } from './helpers/seed-plan';
 import { householdWeek, openSeededShopping, WEEK_START, type SeedRows } from './shopping-seed';
 

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { safetyFilter } from '../../src-shared/domain/food-safety';
-import { decodeFoodTable } from '../../src-shared/schemas/food-table';
-import type { PlanEntryRow } from '../../src-shared/schemas/rows';
+import { safetyFilter } from '@shared/domain/food-safety';
+import { decodeFoodTable } from '@shared/schemas/food-table';
+import type { PlanEntryRow } from '@shared/schemas/rows';
 import { openSeeded, personRow, veganEntries, WEEK_DATES, WEEK_START } from './helpers/seed-plan';
 
 const HASH = `#/nutrients/${WEEK_START}`;

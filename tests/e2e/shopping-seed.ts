@@ -5,13 +5,8 @@
  * straight into the app's IndexedDB once the app has created it; reload afterwards.
  */
 import type { Page } from '@playwright/test';
-import { personProfileSchema, type PersonProfileInput } from '../../src-shared/schemas/profile';
-import type {
-  PersonRow,
-  PlanEntryRow,
-  RecipeRow,
-  RecurringRow,
-} from '../../src-shared/schemas/rows';
+import { personProfileSchema, type PersonProfileInput } from '@shared/schemas/profile';
+import type { PersonRow, PlanEntryRow, RecipeRow, RecurringRow } from '@shared/schemas/rows';
 
 /** A Monday (the default first day of the week). */
 export const WEEK_START = '2024-03-04';

@@ -3,8 +3,8 @@
  * for Node tests that run the engine on real foods.
  */
 import { readFileSync } from 'node:fs';
-import { decodeFoodTable } from '../../src-shared/schemas/food-table';
-import type { Food } from '../../src-shared/schemas/food';
+import { decodeFoodTable } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
 
 let cached: { list: readonly Food[]; byId: ReadonlyMap<string, Food> } | undefined;
 

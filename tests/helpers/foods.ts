@@ -1,12 +1,12 @@
 /** Small, valid food records and food-table files for data tests. */
-import { NUTRIENT_IDS, type NutrientId } from '../../src-shared/domain/nutrients';
-import type { Food } from '../../src-shared/schemas/food';
+import { NUTRIENT_IDS, type NutrientId } from '@shared/domain/nutrients';
+import type { Food } from '@shared/schemas/food';
 import {
   encodeFoodTableBody,
   FOOD_TABLE_FORMAT,
   FOOD_TABLE_FORMAT_VERSION,
   type FoodTableFile,
-} from '../../src-shared/schemas/food-table';
+} from '@shared/schemas/food-table';
 
 export function makeFood(
   id: string,

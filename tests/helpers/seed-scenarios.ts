@@ -11,7 +11,7 @@ import {
 } from '../../src-renderer/src/data/seed';
 import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
 import { BundledFoods, FoodMap } from '../../src-renderer/src/data/food-map';
-import type { Food } from '../../src-shared/schemas/food';
+import type { Food } from '@shared/schemas/food';
 import { makeFood, makeTableFile } from './foods';
 
 /** The foods of the stored one-record snapshot for `version` (null: none that verifies). */

@@ -19,11 +19,11 @@ import {
   type ReadBackupResult,
   type StoredKeys,
   type ValidBackup,
-} from '../../../src-shared/backup';
-import { localDay } from '../../../src-shared/domain/date-format';
-import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
-import { foodValues } from '../../../src-shared/domain/food-lookup';
-import type { Food } from '../../../src-shared/schemas/food';
+} from '@shared/backup';
+import { localDay } from '@shared/domain/date-format';
+import type { FoodCollection } from '@shared/domain/food-lookup';
+import { foodValues } from '@shared/domain/food-lookup';
+import type { Food } from '@shared/schemas/food';
 import type { CobaltDb } from './db';
 import { isQuotaError, quotaMessage } from './repo-errors';
 import { refreshAllWeeks } from './weekly-totals-repo';

@@ -7,12 +7,12 @@
  * built in a worker (workers/search-index.worker.ts). So none of it costs the page a long task.
  * `search` builds the index in place only if it is asked for before the worker is done.
  */
-import type { Food } from '../../../src-shared/schemas/food';
-import { buildFoodIndex } from '../../../src-shared/search/food-index';
-import { searchOverIndex } from '../../../src-shared/search/food-search';
-import { unpackFoodIndex } from '../../../src-shared/search/index-transfer';
-import type { FoodSearch, SearchableFood } from '../../../src-shared/search/types';
-import { completeNutrientValues } from '../../../src-shared/domain/nutrients';
+import type { Food } from '@shared/schemas/food';
+import { buildFoodIndex } from '@shared/search/food-index';
+import { searchOverIndex } from '@shared/search/food-search';
+import { unpackFoodIndex } from '@shared/search/index-transfer';
+import type { FoodSearch, SearchableFood } from '@shared/search/types';
+import { completeNutrientValues } from '@shared/domain/nutrients';
 import type { CobaltDb } from './db';
 import { BundledFoods, FoodMap } from './food-map';
 import {

@@ -4,7 +4,7 @@
  * totals when an edited food is already planned), and afterwards the catalog reloads so search and
  * the planner see the change at once.
  */
-import { foodSchema, type Food } from '../../../src-shared/schemas/food';
+import { foodSchema, type Food } from '@shared/schemas/food';
 import type { CobaltDb } from './db';
 import { guardWrite, InUseError, NotFoundError, validate, ValidationError } from './repo-errors';
 import { planTables, refreshAllWeeks } from './weekly-totals-repo';

@@ -6,7 +6,7 @@
  * The IndexedDB database lives per origin (`app://cobalt` on the desktop), so its name is fixed.
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { Food } from '../../../src-shared/schemas/food';
+import type { Food } from '@shared/schemas/food';
 import type {
   PersonRow,
   PlanEntryRow,
@@ -15,8 +15,8 @@ import type {
   SettingsRow,
   ShoppingCheckRow,
   ShoppingItemRow,
-} from '../../../src-shared/schemas/rows';
-import type { WeeklyTotalsRow } from '../../../src-shared/schemas/weekly-totals';
+} from '@shared/schemas/rows';
+import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 
 export const DB_NAME = 'cobalt';
 

@@ -4,8 +4,8 @@
  * idle slices (`decodeSome`) instead of in one long task before the first screen
  * (bench/README.md). Custom foods, and foods handed over already decoded, are simply held.
  */
-import { decodeTrustedRow, type FoodRowTuple } from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
+import { decodeTrustedRow, type FoodRowTuple } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
 
 /** Compact rows of a verified table body, sorted by id (food-snapshot.ts). */
 export interface CompactFoods {

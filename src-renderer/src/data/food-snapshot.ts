@@ -13,8 +13,8 @@ import {
   foodTableBodyJson,
   type FoodRowTuple,
   type FoodTableBody,
-} from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
+} from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
 import type { CobaltDb } from './db';
 import type { CompactFoods } from './food-map';
 

@@ -3,13 +3,9 @@
  * defaults for a first run. Used by the plan-edit transaction (weekly totals) and the screens.
  * Writes live in the people/settings repositories.
  */
-import { DEFAULT_ANALYSIS_SETTINGS } from '../../../src-shared/domain';
-import { personProfileSchema, type PersonProfile } from '../../../src-shared/schemas/profile';
-import {
-  appSettingsSchema,
-  DEFAULT_MEAL_SLOTS,
-  type AppSettings,
-} from '../../../src-shared/schemas/rows';
+import { DEFAULT_ANALYSIS_SETTINGS } from '@shared/domain';
+import { personProfileSchema, type PersonProfile } from '@shared/schemas/profile';
+import { appSettingsSchema, DEFAULT_MEAL_SLOTS, type AppSettings } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 
 export const SETTINGS_KEY = 'app';

@@ -5,10 +5,10 @@
  * write leaves both as they were. `foods` is the catalog the totals are computed with. Reading for
  * the engine stays in household.ts (`readPeople`).
  */
-import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
-import type { PersonProfileInput } from '../../../src-shared/schemas/profile';
-import { personIdProblems } from '../../../src-shared/schemas/household-rules';
-import { personRowSchema, type PersonRow } from '../../../src-shared/schemas/rows';
+import type { FoodCollection } from '@shared/domain/food-lookup';
+import type { PersonProfileInput } from '@shared/schemas/profile';
+import { personIdProblems } from '@shared/schemas/household-rules';
+import { personRowSchema, type PersonRow } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 import { guardWrite, InUseError, NotFoundError, validate, ValidationError } from './repo-errors';
 import { planTables, refreshAllWeeks } from './weekly-totals-repo';

@@ -2,13 +2,8 @@
  * Plan edits as `PlanChange`s: the one code path behind every way of editing the plan (quick add,
  * mouse, keyboard, drag and drop, undo). Pure: rows in, a change out; ids come from `newId`.
  */
-import { addDays, daysBetween } from '../../../src-shared/domain/dates';
-import type {
-  Eaters,
-  EntryTarget,
-  PlanEntryRow,
-  RecurringRow,
-} from '../../../src-shared/schemas/rows';
+import { addDays, daysBetween } from '@shared/domain/dates';
+import type { Eaters, EntryTarget, PlanEntryRow, RecurringRow } from '@shared/schemas/rows';
 import type { PlanChange } from './plan-repo';
 
 export type NewId = () => string;

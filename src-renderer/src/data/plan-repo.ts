@@ -5,15 +5,15 @@
  * the transaction aborts it, so the plan stays exactly as it was. Each applied change returns its
  * inverse (the rows as they were), which is how undo and redo work.
  */
-import { addDays } from '../../../src-shared/domain/dates';
-import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
-import { unknownEaters } from '../../../src-shared/schemas/household-rules';
+import { addDays } from '@shared/domain/dates';
+import type { FoodCollection } from '@shared/domain/food-lookup';
+import { unknownEaters } from '@shared/schemas/household-rules';
 import {
   planEntryRowSchema,
   recurringRowSchema,
   type PlanEntryRow,
   type RecurringRow,
-} from '../../../src-shared/schemas/rows';
+} from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 import { isQuotaError, quotaMessage } from './repo-errors';
 import {

@@ -2,13 +2,8 @@
  * Everything the Plan screen shows for one week, read in one go (the live query re-runs it when
  * any of these tables change): the household, the settings, the recipes, and the week's rows.
  */
-import type { PersonProfile } from '../../../src-shared/schemas/profile';
-import type {
-  AppSettings,
-  PlanEntryRow,
-  RecipeRow,
-  RecurringRow,
-} from '../../../src-shared/schemas/rows';
+import type { PersonProfile } from '@shared/schemas/profile';
+import type { AppSettings, PlanEntryRow, RecipeRow, RecurringRow } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 import { readPeople, readSettings } from './household';
 import { readWeekRows } from './plan-repo';

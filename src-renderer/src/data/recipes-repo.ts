@@ -6,15 +6,15 @@
  * rescales the entries planned in servings, in the same transaction: "2 servings" stays two
  * servings of the recipe as it now is. The same transaction rewrites the stored weekly totals.
  */
-import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
-import { recipeGramsPerServing } from '../../../src-shared/domain/recipe';
-import { MAX_ENTRY_GRAMS } from '../../../src-shared/schemas/plan';
+import type { FoodCollection } from '@shared/domain/food-lookup';
+import { recipeGramsPerServing } from '@shared/domain/recipe';
+import { MAX_ENTRY_GRAMS } from '@shared/schemas/plan';
 import {
   recipeRowSchema,
   type PlanEntryRow,
   type RecipeRow,
   type RecurringRow,
-} from '../../../src-shared/schemas/rows';
+} from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 import {
   guardWrite,

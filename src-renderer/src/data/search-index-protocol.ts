@@ -1,6 +1,6 @@
 /** Messages between the catalog and the search-index worker (workers/search-index.worker.ts). */
-import type { PackedFoodIndex } from '../../../src-shared/search/index-transfer';
-import type { SearchableFood } from '../../../src-shared/search/types';
+import type { PackedFoodIndex } from '@shared/search/index-transfer';
+import type { SearchableFood } from '@shared/search/types';
 import type { FoodSnapshot } from './food-snapshot';
 
 export type IndexRequest =

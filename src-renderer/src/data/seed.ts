@@ -4,8 +4,8 @@
  * (all rows or none), leaving custom foods, recipes and plans alone (they live in other tables).
  * A damaged table is refused before anything is written.
  */
-import { decodeFoodTable, type FoodTableBody } from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
+import { decodeFoodTable, type FoodTableBody } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
 import type { CobaltDb } from './db';
 import { snapshotRow } from './food-snapshot';
 

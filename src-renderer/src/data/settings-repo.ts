@@ -6,8 +6,8 @@
  * rewrites the stored weekly totals (meal times, the first weekday and the absorption window change
  * them). Reading stays in household.ts (`readSettings`, defaults on a first run).
  */
-import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
-import { appSettingsSchema, type AppSettings } from '../../../src-shared/schemas/rows';
+import type { FoodCollection } from '@shared/domain/food-lookup';
+import { appSettingsSchema, type AppSettings } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 import { readSettings, SETTINGS_KEY } from './household';
 import { guardWrite, InUseError, validate } from './repo-errors';

@@ -5,11 +5,11 @@
  * `shoppingItems`. Every write is validated and runs in one transaction, and returns what undo
  * needs to put things back.
  */
-import type { PlannedItem } from '../../../src-shared/domain/plan-rows';
-import { plannedItems } from '../../../src-shared/domain/plan-rows';
-import type { DateRange } from '../../../src-shared/domain/shopping';
-import { effectiveAisles, listKeyOf } from '../../../src-shared/domain/shopping';
-import type { PersonProfile } from '../../../src-shared/schemas/profile';
+import type { PlannedItem } from '@shared/domain/plan-rows';
+import { plannedItems } from '@shared/domain/plan-rows';
+import type { DateRange } from '@shared/domain/shopping';
+import { effectiveAisles, listKeyOf } from '@shared/domain/shopping';
+import type { PersonProfile } from '@shared/schemas/profile';
 import {
   appSettingsSchema,
   shoppingCheckRowSchema,
@@ -19,7 +19,7 @@ import {
   type RecipeRow,
   type ShoppingCheckRow,
   type ShoppingItemRow,
-} from '../../../src-shared/schemas/rows';
+} from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
 import { readPeople, readSettings, SETTINGS_KEY } from './household';
 import { guardWrite, NotFoundError, validate } from './repo-errors';

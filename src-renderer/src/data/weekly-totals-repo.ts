@@ -8,17 +8,17 @@
  * or opened (the Plan screen passes the shown week). Weeks where nothing is planned, and every week
  * while the household is empty, have none: there is nothing (or nobody) to total.
  */
-import { addDays } from '../../../src-shared/domain/dates';
-import { analyzePlannedWeek } from '../../../src-shared/domain/plan-analysis';
-import { plannedItems, weekday } from '../../../src-shared/domain/plan-rows';
-import type { FoodCollection } from '../../../src-shared/domain/food-lookup';
-import type { AppSettings, RecipeRow, RecurringRow } from '../../../src-shared/schemas/rows';
+import { addDays } from '@shared/domain/dates';
+import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
+import { plannedItems, weekday } from '@shared/domain/plan-rows';
+import type { FoodCollection } from '@shared/domain/food-lookup';
+import type { AppSettings, RecipeRow, RecurringRow } from '@shared/schemas/rows';
 import {
   weeklyTotalsFromAnalysis,
   weeklyTotalsRowSchema,
   type WeeklyTotalsRow,
-} from '../../../src-shared/schemas/weekly-totals';
-import type { PersonProfile } from '../../../src-shared/schemas/profile';
+} from '@shared/schemas/weekly-totals';
+import type { PersonProfile } from '@shared/schemas/profile';
 import type { CobaltDb } from './db';
 import { readPeople, readSettings } from './household';
 

@@ -2,8 +2,8 @@
  * Dates and times on every screen and print layout: the one date module of the renderer
  * (formats in src-shared/domain/date-format.ts) and the one place it reads the clock.
  */
-import { dateFormats, localDay } from '../../../src-shared/domain/date-format';
-import { isIsoDate } from '../../../src-shared/domain/dates';
+import { dateFormats, localDay } from '@shared/domain/date-format';
+import { isIsoDate } from '@shared/domain/dates';
 
 /**
  * The locale of dates and times. The app's words are British English, so its dates are too

@@ -1,5 +1,5 @@
-import type { CobaltBridge } from '../../../src-shared/ipc/bridge';
-import { EVENT_PAYLOADS } from '../../../src-shared/ipc/contracts';
+import type { CobaltBridge } from '@shared/ipc/bridge';
+import { EVENT_PAYLOADS } from '@shared/ipc/contracts';
 import type { Platform } from './types';
 
 /** The desktop host: every call is one bridge method, and the envelope passes straight through. */

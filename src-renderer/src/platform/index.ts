@@ -1,7 +1,7 @@
 /**
  * The only code in the renderer that touches the preload bridge. Everything else asks `platform`.
  */
-import { BRIDGE_GLOBAL, type CobaltBridge } from '../../../src-shared/ipc/bridge';
+import { BRIDGE_GLOBAL, type CobaltBridge } from '@shared/ipc/bridge';
 import { desktopPlatform } from './desktop';
 import { webPlatform } from './web';
 import type { Platform } from './types';

@@ -1,7 +1,7 @@
-import type { ArgsIn, MenuCommand, PrintKind, ResultOf } from '../../../src-shared/ipc/contracts';
-import type { Result } from '../../../src-shared/ipc/result';
+import type { ArgsIn, MenuCommand, PrintKind, ResultOf } from '@shared/ipc/contracts';
+import type { Result } from '@shared/ipc/result';
 
-export type { Result } from '../../../src-shared/ipc/result';
+export type { Result } from '@shared/ipc/result';
 export type AppInfo = ResultOf<'appInfo'>;
 export type SaveFileArgs = ArgsIn<'saveFile'>;
 export type SavedFile = ResultOf<'saveFile'>;

@@ -1,6 +1,6 @@
-import { fail, ok } from '../../../src-shared/ipc/result';
-import { OPEN_MAX_BYTES } from '../../../src-shared/ipc/contracts';
-import { notUtf8Message, tooLargeMessage } from '../../../src-shared/ipc/messages';
+import { fail, ok } from '@shared/ipc/result';
+import { OPEN_MAX_BYTES } from '@shared/ipc/contracts';
+import { notUtf8Message, tooLargeMessage } from '@shared/ipc/messages';
 import type { OpenFileArgs, Platform } from './types';
 
 const mimeByExtension: Record<string, string> = {

@@ -11,13 +11,13 @@
  * `applyChange`, whichever screen made them.
  */
 import { createContext, untrack } from 'svelte';
-import { addDays } from '../../../src-shared/domain/dates';
+import { addDays } from '@shared/domain/dates';
 import {
   analysisPeople,
   analyzePlannedWeek,
   toAnalysisEntries,
-} from '../../../src-shared/domain/plan-analysis';
-import { plannedItems } from '../../../src-shared/domain/plan-rows';
+} from '@shared/domain/plan-analysis';
+import { plannedItems } from '@shared/domain/plan-rows';
 import type { FoodCatalog } from '../data/catalog.svelte';
 import type { CobaltDb } from '../data/db';
 import { useLiveQuery } from '../data/live.svelte';

@@ -6,9 +6,9 @@
 import '../zod-config';
 import highsLoader from 'highs';
 import wasmUrl from 'highs/runtime?url';
-import { optimizeWeek, type LinearSolver } from '../../../src-shared/domain/optimizer';
-import { highsSolver } from '../../../src-shared/domain/optimizer/highs-solver';
-import type { Food } from '../../../src-shared/schemas/food';
+import { optimizeWeek, type LinearSolver } from '@shared/domain/optimizer';
+import { highsSolver } from '@shared/domain/optimizer/highs-solver';
+import type { Food } from '@shared/schemas/food';
 import type { WorkerRequest, WorkerResponse } from '../features/nutrients/optimizer-protocol';
 
 let solver: Promise<LinearSolver> | null = null;

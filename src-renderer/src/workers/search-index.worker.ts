@@ -4,9 +4,9 @@
  * or the foods themselves, builds the index over custom foods followed by the bundled ones in id
  * order (the catalog's order), and sends it back with its buffers transferred.
  */
-import { buildFoodIndex } from '../../../src-shared/search/food-index';
-import { packFoodIndex } from '../../../src-shared/search/index-transfer';
-import type { SearchableFood } from '../../../src-shared/search/types';
+import { buildFoodIndex } from '@shared/search/food-index';
+import { packFoodIndex } from '@shared/search/index-transfer';
+import type { SearchableFood } from '@shared/search/types';
 import { snapshotFoods } from '../data/food-snapshot';
 import type { IndexRequest, IndexResponse } from '../data/search-index-protocol';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ok, fail } from '../../../src-shared/ipc/result';
+import { ok, fail } from '@shared/ipc/result';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
 import { readBackupData } from '../../../src-renderer/src/data/backup-repo';
 import type { Platform } from '../../../src-renderer/src/platform/types';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import CustomFoodForm from '../../../src-renderer/src/features/custom-foods/CustomFoodForm.svelte';
-import type { Food } from '../../../src-shared/schemas/food';
+import type { Food } from '@shared/schemas/food';
 import { makeFood } from '../../helpers/foods';
 
 const noop = () => {};

@@ -9,7 +9,7 @@ import type { CobaltDb } from '../../../src-renderer/src/data/db';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
 import NutrientsView from '../../../src-renderer/src/features/nutrients/NutrientsView.svelte';
 import SessionHarness from '../../helpers/SessionHarness.svelte';
-import type { PersonRow, PlanEntryRow } from '../../../src-shared/schemas/rows';
+import type { PersonRow, PlanEntryRow } from '@shared/schemas/rows';
 import { makeFood } from '../../helpers/foods';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
 

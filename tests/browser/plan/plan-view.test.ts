@@ -6,7 +6,7 @@ import '../../../src-renderer/src/app.css';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
 import PlanView from '../../../src-renderer/src/features/plan/PlanView.svelte';
 import SessionHarness from '../../helpers/SessionHarness.svelte';
-import type { RecipeRow } from '../../../src-shared/schemas/rows';
+import type { RecipeRow } from '@shared/schemas/rows';
 import { FOODS } from '../../unit/domain/fixtures';
 import { seedPeople } from '../../unit/plan/plan-repo-scenarios';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';

@@ -3,7 +3,7 @@ import { render } from 'vitest-browser-svelte';
 import AisleEditor from '../../../src-renderer/src/features/shopping/AisleEditor.svelte';
 import RangeBar from '../../../src-renderer/src/features/shopping/RangeBar.svelte';
 import { copyText } from '../../../src-renderer/src/features/shopping/clipboard';
-import type { Aisle } from '../../../src-shared/schemas/rows';
+import type { Aisle } from '@shared/schemas/rows';
 
 const AISLES: Aisle[] = [
   { id: 'produce', name: 'Produce', groups: ['1100', '0900'] },

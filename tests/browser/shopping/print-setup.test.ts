@@ -6,7 +6,7 @@ import {
   applyPrintSetup,
   clearPrintSetup,
 } from '../../../src-renderer/src/features/print/print-setup.svelte';
-import { buildShoppingList } from '../../../src-shared/domain/shopping';
+import { buildShoppingList } from '@shared/domain/shopping';
 import { makeFood } from '../../helpers/foods';
 
 const tofu = makeFood('sr:16426', { name: 'Tofu, firm', group: '1600' });

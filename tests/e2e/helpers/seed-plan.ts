@@ -4,8 +4,8 @@
  * `seedRows` from the shopping journeys. Reload (or navigate) after seeding.
  */
 import type { Page } from '@playwright/test';
-import { personProfileSchema, type PersonProfileInput } from '../../../src-shared/schemas/profile';
-import type { PersonRow, PlanEntryRow } from '../../../src-shared/schemas/rows';
+import { personProfileSchema, type PersonProfileInput } from '@shared/schemas/profile';
+import type { PersonRow, PlanEntryRow } from '@shared/schemas/rows';
 import { seedRows, WEEK_DATES, WEEK_START, type SeedRows } from '../shopping-seed';
 
 export { seedRows, WEEK_DATES, WEEK_START, type SeedRows };

@@ -5,7 +5,7 @@
  * (`expectedRefusals`) says which refusal codes a case may get: none means it must restore.
  */
 import fc from 'fast-check';
-import type { BackupData, RefusalCode } from '../../../src-shared/backup';
+import type { BackupData, RefusalCode } from '@shared/backup';
 import { backupText } from './helpers';
 import { sampleData } from './sample-data';
 

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBackup, refusalSentence, type BackupRefusal } from '../../../src-shared/backup';
+import { readBackup, refusalSentence, type BackupRefusal } from '@shared/backup';
 import { importBackupText, restoreBackup } from '../../../src-renderer/src/data/backup-repo';
 import { readPeople, readSettings } from '../../../src-renderer/src/data/household';
 import { makeFood } from '../../helpers/foods';

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TARGET_NUTRIENT_IDS } from '../../../src-shared/domain';
-import {
-  csvField,
-  csvText,
-  weeklyTotalsCsv,
-  weeklyTotalsHeader,
-} from '../../../src-shared/backup/csv';
-import type { WeeklyTotalsRow } from '../../../src-shared/schemas/weekly-totals';
+import { TARGET_NUTRIENT_IDS } from '@shared/domain';
+import { csvField, csvText, weeklyTotalsCsv, weeklyTotalsHeader } from '@shared/backup/csv';
+import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 
 function totals(personId: string, weekStart: string, b12Value: number): WeeklyTotalsRow {
   const nutrients = Object.fromEntries(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { previewBackup, readBackup, type ValidBackup } from '../../../src-shared/backup';
+import { previewBackup, readBackup, type ValidBackup } from '@shared/backup';
 import { signedText } from './helpers';
 import { isBundled, sampleData } from './sample-data';
 

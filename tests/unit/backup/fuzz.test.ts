@@ -7,7 +7,7 @@ import {
   REFUSAL_CODES,
   serializeBackup,
   type ReadBackupResult,
-} from '../../../src-shared/backup';
+} from '@shared/backup';
 import { importBackupText } from '../../../src-renderer/src/data/backup-repo';
 import { CobaltDb } from '../../../src-renderer/src/data/db';
 import { malformedFileArb, type MalformedFile } from './mutations';

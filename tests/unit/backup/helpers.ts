@@ -1,7 +1,7 @@
 /** Building backup files (valid, or damaged on purpose) for the backup tests. */
-import { buildBackup, serializeBackup, type BackupData } from '../../../src-shared/backup';
-import { canonicalJson } from '../../../src-shared/backup/canonical-json';
-import { sha256Hex } from '../../../src-shared/backup/sha256';
+import { buildBackup, serializeBackup, type BackupData } from '@shared/backup';
+import { canonicalJson } from '@shared/backup/canonical-json';
+import { sha256Hex } from '@shared/backup/sha256';
 import { sampleData } from './sample-data';
 
 export const CREATED_AT = '2026-01-12T09:30:00.000Z';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBackup } from '../../../src-shared/backup';
-import { jsonErrorOffset } from '../../../src-shared/backup/json-error';
+import { readBackup } from '@shared/backup';
+import { jsonErrorOffset } from '@shared/backup/json-error';
 import { isBundled } from './sample-data';
 
 function refusalMessage(text: string): string {

@@ -5,7 +5,7 @@
  * garbled characters, numbers that overflow to Infinity).
  */
 import fc from 'fast-check';
-import { canonicalJson } from '../../../src-shared/backup/canonical-json';
+import { canonicalJson } from '@shared/backup/canonical-json';
 import { envelopeObject, sign } from './helpers';
 
 type Path = (string | number)[];

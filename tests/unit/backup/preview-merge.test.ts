@@ -5,7 +5,7 @@ import {
   previewBackup,
   totalRows,
   type StoredKeys,
-} from '../../../src-shared/backup';
+} from '@shared/backup';
 import { sampleData, sampleEntry } from './sample-data';
 
 const noKeys = () =>
@@ -80,7 +80,7 @@ describe('merge planning', () => {
 
 describe('describing counts', () => {
   it('lists the non-empty tables in plain words', async () => {
-    const { describeCounts, describeBytes } = await import('../../../src-shared/backup');
+    const { describeCounts, describeBytes } = await import('@shared/backup');
     const counts = {
       ...previewBackup({ formatVersion: 2, appVersion: 'x', createdAt: 'y', data: sampleData() })
         .counts,

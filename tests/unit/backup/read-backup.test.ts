@@ -4,7 +4,7 @@ import {
   readBackup,
   type BackupRefusal,
   type ReadBackupResult,
-} from '../../../src-shared/backup';
+} from '@shared/backup';
 import { backupText, envelopeObject, signedText } from './helpers';
 import { isBundled, sampleData } from './sample-data';
 

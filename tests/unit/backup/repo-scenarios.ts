@@ -3,9 +3,9 @@
  * suite (Chromium's IndexedDB), so both run the same assertions.
  */
 import { expect } from 'vitest';
-import { TARGET_NUTRIENT_IDS } from '../../../src-shared/domain';
-import { BACKUP_TABLES, readBackup, type BackupData } from '../../../src-shared/backup';
-import type { WeeklyTotalsRow } from '../../../src-shared/schemas/weekly-totals';
+import { TARGET_NUTRIENT_IDS } from '@shared/domain';
+import { BACKUP_TABLES, readBackup, type BackupData } from '@shared/backup';
+import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import {
   exportBackup,
   importBackupText,

@@ -3,9 +3,9 @@
  * foods, custom foods and recipes, and eaters name people. Rows go through their schemas so they
  * are exactly what the repositories store (defaults filled in).
  */
-import { DEFAULT_ANALYSIS_SETTINGS } from '../../../src-shared/domain';
-import type { BackupData } from '../../../src-shared/backup';
-import { backupDataV2Schema } from '../../../src-shared/backup/schema-v2';
+import { DEFAULT_ANALYSIS_SETTINGS } from '@shared/domain';
+import type { BackupData } from '@shared/backup';
+import { backupDataV2Schema } from '@shared/backup/schema-v2';
 import {
   DEFAULT_MEAL_SLOTS,
   personRowSchema,
@@ -13,7 +13,7 @@ import {
   recipeRowSchema,
   recurringRowSchema,
   type PlanEntryRow,
-} from '../../../src-shared/schemas/rows';
+} from '@shared/schemas/rows';
 import { makeFood } from '../../helpers/foods';
 
 /** Bundled food ids the sample refers to (the catalog would have them). */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, utf8Bytes, utf8Length } from '../../../src-shared/backup/sha256';
-import { canonicalJson } from '../../../src-shared/backup/canonical-json';
+import { sha256Hex, utf8Bytes, utf8Length } from '@shared/backup/sha256';
+import { canonicalJson } from '@shared/backup/canonical-json';
 
 const nodeSha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
-import type { PlanEntry } from '../../../src-shared/schemas/plan';
-import type { PersonProfile } from '../../../src-shared/schemas/profile';
+import { analyzeWeek } from '@shared/domain/analyze-week';
+import type { PlanEntry } from '@shared/schemas/plan';
+import type { PersonProfile } from '@shared/schemas/profile';
 import { DATES, FOOD_MAP, FOODS, WEEK_START, entry, everyDay, makeFood, person } from './fixtures';
 
 const run = (

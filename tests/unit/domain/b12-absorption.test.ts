@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  absorbB12,
-  absorbOccasion,
-  foodB12Release,
-} from '../../../src-shared/domain/b12-absorption';
-import { absorbedFromDose } from '../../../src-shared/domain/b12-model';
-import { entryIntake, type EntryIntake } from '../../../src-shared/domain/intake';
-import { minutesOfDay } from '../../../src-shared/domain/dates';
-import type { Food } from '../../../src-shared/schemas/food';
+import { absorbB12, absorbOccasion, foodB12Release } from '@shared/domain/b12-absorption';
+import { absorbedFromDose } from '@shared/domain/b12-model';
+import { entryIntake, type EntryIntake } from '@shared/domain/intake';
+import { minutesOfDay } from '@shared/domain/dates';
+import type { Food } from '@shared/schemas/food';
 import { FOODS, entry } from './fixtures';
 
 const NORMAL = foodB12Release({

@@ -3,15 +3,12 @@
  * 18 % and fish B12 84 % of what the model counts for other food-bound B12.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
-import { absorbOccasion, foodB12Release } from '../../../src-shared/domain/b12-absorption';
-import {
-  B12_BIOAVAILABILITY,
-  b12Bioavailability,
-} from '../../../src-shared/domain/b12-bioavailability';
-import { absorbedFromDose, B12_MODEL_NOTES } from '../../../src-shared/domain/b12-model';
+import { analyzeWeek } from '@shared/domain/analyze-week';
+import { absorbOccasion, foodB12Release } from '@shared/domain/b12-absorption';
+import { B12_BIOAVAILABILITY, b12Bioavailability } from '@shared/domain/b12-bioavailability';
+import { absorbedFromDose, B12_MODEL_NOTES } from '@shared/domain/b12-model';
 import { committedFood, committedFoods } from '../../helpers/committed-foods';
-import type { Food } from '../../../src-shared/schemas/food';
+import type { Food } from '@shared/schemas/food';
 import { WEEK_START, entry, person } from './fixtures';
 
 const foods = committedFoods().byId;

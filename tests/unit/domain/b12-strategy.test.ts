@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { absorbB12, foodB12Release } from '../../../src-shared/domain/b12-absorption';
-import { checkB12Strategy, DEFAULT_B12_STRATEGY } from '../../../src-shared/domain/b12-strategy';
-import { entryIntake } from '../../../src-shared/domain/intake';
-import { minutesOfDay } from '../../../src-shared/domain/dates';
-import type { Food } from '../../../src-shared/schemas/food';
+import { absorbB12, foodB12Release } from '@shared/domain/b12-absorption';
+import { checkB12Strategy, DEFAULT_B12_STRATEGY } from '@shared/domain/b12-strategy';
+import { entryIntake } from '@shared/domain/intake';
+import { minutesOfDay } from '@shared/domain/dates';
+import type { Food } from '@shared/schemas/food';
 import { DATES, FOODS, entry } from './fixtures';
 
 const NORMAL = foodB12Release({

@@ -3,12 +3,12 @@
  * with the app's own decoder), plus the B6 and iron messages.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
-import { absorbedFromDose } from '../../../src-shared/domain/b12-model';
-import { personTargets } from '../../../src-shared/domain/targets';
+import { analyzeWeek } from '@shared/domain/analyze-week';
+import { absorbedFromDose } from '@shared/domain/b12-model';
+import { personTargets } from '@shared/domain/targets';
 import { committedFood, committedFoods } from '../../helpers/committed-foods';
-import type { PlanEntry } from '../../../src-shared/schemas/plan';
-import type { PersonProfile } from '../../../src-shared/schemas/profile';
+import type { PlanEntry } from '@shared/schemas/plan';
+import type { PersonProfile } from '@shared/schemas/profile';
 import { WEEK_START, entry, everyDay, person } from './fixtures';
 
 const foods = committedFoods().byId;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chipLabel, doseOf } from '../../../src-shared/domain/chip-label';
+import { chipLabel, doseOf } from '@shared/domain/chip-label';
 
 const supplement = (name: string) => ({
   name,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dateFormats, localDay } from '../../../src-shared/domain/date-format';
-import { dateFromDayNumber, dayNumber } from '../../../src-shared/domain/dates';
-import { weekday } from '../../../src-shared/domain/plan-rows';
+import { dateFormats, localDay } from '@shared/domain/date-format';
+import { dateFromDayNumber, dayNumber } from '@shared/domain/dates';
+import { weekday } from '@shared/domain/plan-rows';
 import {
   formatDateTime,
   formatDay,
@@ -131,7 +131,7 @@ describe('formatters are made lazily, once per locale', () => {
       }
     } as typeof Real;
     vi.resetModules();
-    const shared = await import('../../../src-shared/domain/date-format');
+    const shared = await import('@shared/domain/date-format');
     const screens = await import('../../../src-renderer/src/lib/dates');
     const gb = shared.dateFormats('en-GB');
     expect(made).toBe(0);

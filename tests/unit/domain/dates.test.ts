@@ -9,7 +9,7 @@ import {
   isIsoDate,
   minutesOfDay,
   weekDates,
-} from '../../../src-shared/domain/dates';
+} from '@shared/domain/dates';
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {

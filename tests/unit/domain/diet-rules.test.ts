@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
-import type { PlanEntry } from '../../../src-shared/schemas/plan';
-import type { PersonProfile } from '../../../src-shared/schemas/profile';
+import { analyzeWeek } from '@shared/domain/analyze-week';
+import type { PlanEntry } from '@shared/schemas/plan';
+import type { PersonProfile } from '@shared/schemas/profile';
 import { FOOD_MAP, FOODS, WEEK_START, entry, everyDay, person } from './fixtures';
 
 function flagsFor(entries: PlanEntry[], who: PersonProfile) {

@@ -4,19 +4,15 @@
  * null where SR28 has no value. Supplements and the injection are label-style curated rows with a
  * nominal 1 g per unit, as in the food table.
  */
-import { NUTRIENT_IDS, type NutrientValues } from '../../../src-shared/domain/nutrients';
-import { weekDates } from '../../../src-shared/domain/dates';
-import type { DietFlags, Food, Portion } from '../../../src-shared/schemas/food';
-import {
-  planEntrySchema,
-  type PlanEntry,
-  type PlanEntryInput,
-} from '../../../src-shared/schemas/plan';
+import { NUTRIENT_IDS, type NutrientValues } from '@shared/domain/nutrients';
+import { weekDates } from '@shared/domain/dates';
+import type { DietFlags, Food, Portion } from '@shared/schemas/food';
+import { planEntrySchema, type PlanEntry, type PlanEntryInput } from '@shared/schemas/plan';
 import {
   personProfileSchema,
   type PersonProfile,
   type PersonProfileInput,
-} from '../../../src-shared/schemas/profile';
+} from '@shared/schemas/profile';
 
 export const WEEK_START = '2024-03-04'; // a Monday
 export const DATES = weekDates(WEEK_START);

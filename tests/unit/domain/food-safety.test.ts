@@ -13,11 +13,11 @@ import {
   SAFETY_RULES,
   type SafetyPerson,
   type SafetyRuleId,
-} from '../../../src-shared/domain/food-safety';
-import { eligibleCandidates } from '../../../src-shared/domain/optimizer/candidates';
-import { DEFAULT_OPTIMIZER_OPTIONS } from '../../../src-shared/domain/optimizer';
-import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
+} from '@shared/domain/food-safety';
+import { eligibleCandidates } from '@shared/domain/optimizer/candidates';
+import { DEFAULT_OPTIMIZER_OPTIONS } from '@shared/domain/optimizer';
+import { decodeFoodTable } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
 
 const decoded = decodeFoodTable(
   JSON.parse(readFileSync(new URL('../../../resources/foods/foods.json', import.meta.url), 'utf8')),

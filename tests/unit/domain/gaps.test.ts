@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { judgeGap, periodTarget, statusFor, type GapInput } from '../../../src-shared/domain/gaps';
-import { personTargets } from '../../../src-shared/domain/targets';
-import type { NutrientTotal } from '../../../src-shared/domain/totals';
+import { judgeGap, periodTarget, statusFor, type GapInput } from '@shared/domain/gaps';
+import { personTargets } from '@shared/domain/targets';
+import type { NutrientTotal } from '@shared/domain/totals';
 import { person } from './fixtures';
 
 const adult = personTargets(person({ diet: 'omnivore', ageYears: 40, sex: 'male' }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitsDiet, foodGetter, foodValues } from '../../../src-shared/domain/food-lookup';
-import { formatAmount, nutrientLabel, publicSource } from '../../../src-shared/domain/format';
-import { lifeStageLabel } from '../../../src-shared/domain/targets';
+import { fitsDiet, foodGetter, foodValues } from '@shared/domain/food-lookup';
+import { formatAmount, nutrientLabel, publicSource } from '@shared/domain/format';
+import { lifeStageLabel } from '@shared/domain/targets';
 import { FOODS } from './fixtures';
 
 describe('food lookup', () => {

@@ -4,7 +4,7 @@
  * week without an iodine source, with an iodine-fortified oat drink and with an iodine tablet.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
+import { analyzeWeek } from '@shared/domain/analyze-week';
 import { committedTable } from '../foods/committed-table';
 import { WEEK_START, entry, everyDay, person } from './fixtures';
 

@@ -3,10 +3,10 @@
  * files) lack the two keys: they read as unknown (null), never zero, and nothing else changes.
  */
 import { describe, expect, it } from 'vitest';
-import { completeNutrientValues, NUTRIENT_IDS } from '../../../src-shared/domain/nutrients';
-import { foodSchema } from '../../../src-shared/schemas/food';
-import { weeklyTotalsCsv } from '../../../src-shared/backup/csv';
-import type { WeeklyTotalsRow } from '../../../src-shared/schemas/weekly-totals';
+import { completeNutrientValues, NUTRIENT_IDS } from '@shared/domain/nutrients';
+import { foodSchema } from '@shared/schemas/food';
+import { weeklyTotalsCsv } from '@shared/backup/csv';
+import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import { makeFood } from './fixtures';
 
 const withoutLater = () => {

@@ -6,18 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek, weekDates } from '../../../src-shared/domain';
-import type { AnalyzeWeekInput } from '../../../src-shared/domain/analysis-types';
-import { predictFix } from '../../../src-shared/domain/fix-promise';
+import { analyzeWeek, weekDates } from '@shared/domain';
+import type { AnalyzeWeekInput } from '@shared/domain/analysis-types';
+import { predictFix } from '@shared/domain/fix-promise';
 import {
   flagItems,
   flagSuggestions,
   promisedFixes,
 } from '../../../src-renderer/src/features/nutrients/dashboard';
-import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
-import type { PlanEntry } from '../../../src-shared/schemas/plan';
-import { personProfileSchema } from '../../../src-shared/schemas/profile';
-import { DEFAULT_MEAL_SLOTS } from '../../../src-shared/schemas/rows';
+import { decodeFoodTable } from '@shared/schemas/food-table';
+import type { PlanEntry } from '@shared/schemas/plan';
+import { personProfileSchema } from '@shared/schemas/profile';
+import { DEFAULT_MEAL_SLOTS } from '@shared/schemas/rows';
 
 const decoded = decodeFoodTable(
   JSON.parse(readFileSync(new URL('../../../resources/foods/foods.json', import.meta.url), 'utf8')),

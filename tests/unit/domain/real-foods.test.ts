@@ -4,8 +4,8 @@
  * come from the real table.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
-import { suggestFoods } from '../../../src-shared/domain/suggestions';
+import { analyzeWeek } from '@shared/domain/analyze-week';
+import { suggestFoods } from '@shared/domain/suggestions';
 import { committedFood, committedFoods } from '../../helpers/committed-foods';
 import { WEEK_START, entry, everyDay, person } from './fixtures';
 

@@ -2,11 +2,11 @@
  * The issue's scenario weeks, end to end through `analyzeWeek`, with SR28 values for the foods.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
-import { absorbedFromDose } from '../../../src-shared/domain/b12-model';
-import { suggestFoods } from '../../../src-shared/domain/suggestions';
-import type { PlanEntry } from '../../../src-shared/schemas/plan';
-import type { PersonProfile } from '../../../src-shared/schemas/profile';
+import { analyzeWeek } from '@shared/domain/analyze-week';
+import { absorbedFromDose } from '@shared/domain/b12-model';
+import { suggestFoods } from '@shared/domain/suggestions';
+import type { PlanEntry } from '@shared/schemas/plan';
+import type { PersonProfile } from '@shared/schemas/profile';
 import { FOOD_MAP, FOODS, WEEK_START, entry, everyDay, person } from './fixtures';
 
 function analyse(entries: PlanEntry[], who: PersonProfile) {

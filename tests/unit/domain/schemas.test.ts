@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  analysisSettingsSchema,
-  planEntrySchema,
-  weekPlanSchema,
-} from '../../../src-shared/schemas/plan';
-import { personProfileSchema } from '../../../src-shared/schemas/profile';
-import { DEFAULT_ANALYSIS_SETTINGS } from '../../../src-shared/domain/analyze-week';
+import { analysisSettingsSchema, planEntrySchema, weekPlanSchema } from '@shared/schemas/plan';
+import { personProfileSchema } from '@shared/schemas/profile';
+import { DEFAULT_ANALYSIS_SETTINGS } from '@shared/domain/analyze-week';
 
 const validEntry = {
   id: 'e1',

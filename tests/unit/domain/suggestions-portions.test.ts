@@ -4,7 +4,7 @@ import {
   chooseAmount,
   formatQuantity,
   measuresOf,
-} from '../../../src-shared/domain/suggestion-portions';
+} from '@shared/domain/suggestion-portions';
 import { FOODS, makeFood } from './fixtures';
 
 const food = (portions: { amount: number; unit: string; grams: number }[]) => ({

@@ -5,11 +5,11 @@
  * added to the plan.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
-import type { NutrientGap } from '../../../src-shared/domain/gaps';
-import { suggestFoods, type FoodSuggestion } from '../../../src-shared/domain/suggestions';
+import { analyzeWeek } from '@shared/domain/analyze-week';
+import type { NutrientGap } from '@shared/domain/gaps';
+import { suggestFoods, type FoodSuggestion } from '@shared/domain/suggestions';
 import { committedFood, committedFoods } from '../../helpers/committed-foods';
-import type { PlanEntry } from '../../../src-shared/schemas/plan';
+import type { PlanEntry } from '@shared/schemas/plan';
 import { WEEK_START, entry, everyDay, person } from './fixtures';
 
 const foods = committedFoods().byId;

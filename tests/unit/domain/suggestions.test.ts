@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
-import { foodB12Release } from '../../../src-shared/domain/b12-absorption';
-import { absorbedFromDose } from '../../../src-shared/domain/b12-model';
-import { suggestFoods } from '../../../src-shared/domain/suggestions';
-import type { Food } from '../../../src-shared/schemas/food';
-import type { PersonProfile } from '../../../src-shared/schemas/profile';
-import type { PlanEntry } from '../../../src-shared/schemas/plan';
+import { analyzeWeek } from '@shared/domain/analyze-week';
+import { foodB12Release } from '@shared/domain/b12-absorption';
+import { absorbedFromDose } from '@shared/domain/b12-model';
+import { suggestFoods } from '@shared/domain/suggestions';
+import type { Food } from '@shared/schemas/food';
+import type { PersonProfile } from '@shared/schemas/profile';
+import type { PlanEntry } from '@shared/schemas/plan';
 import { FOOD_MAP, FOODS, WEEK_START, entry, everyDay, makeFood, person } from './fixtures';
 
 function weekGap(entries: PlanEntry[], who: PersonProfile, nutrient: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personTargets } from '../../../src-shared/domain/targets';
+import { personTargets } from '@shared/domain/targets';
 import { person } from './fixtures';
 
 type Stage = Omit<Parameters<typeof person>[0], 'diet'>;

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entryIntake, type EntryIntake } from '../../../src-shared/domain/intake';
-import { NUTRIENT_IDS } from '../../../src-shared/domain/nutrients';
-import { sumEntries } from '../../../src-shared/domain/totals';
-import { TARGET_NUTRIENT_IDS } from '../../../src-shared/domain/target-types';
-import type { Food } from '../../../src-shared/schemas/food';
+import { entryIntake, type EntryIntake } from '@shared/domain/intake';
+import { NUTRIENT_IDS } from '@shared/domain/nutrients';
+import { sumEntries } from '@shared/domain/totals';
+import { TARGET_NUTRIENT_IDS } from '@shared/domain/target-types';
+import type { Food } from '@shared/schemas/food';
 import { FOODS, entry, makeFood } from './fixtures';
 
 function intake(food: Food, grams: number, day = 0): EntryIntake {

@@ -4,12 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { NUTRIENT_IDS } from '../../../src-shared/domain/nutrients';
-import {
-  decodeFoodTable,
-  foodTableBodyJson,
-  type FoodTableFile,
-} from '../../../src-shared/schemas/food-table';
+import { NUTRIENT_IDS } from '@shared/domain/nutrients';
+import { decodeFoodTable, foodTableBodyJson, type FoodTableFile } from '@shared/schemas/food-table';
 import { committedTable, food, readCommittedFile } from './committed-table';
 
 describe('committed food table', () => {

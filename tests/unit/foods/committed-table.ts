@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeFoodTable, type DecodedFoodTable } from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
+import { decodeFoodTable, type DecodedFoodTable } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const foodsDir = join(repoRoot, 'resources', 'foods');

@@ -4,14 +4,14 @@
  * build with the same message.
  */
 import { describe, expect, it } from 'vitest';
-import { NUTRIENT_IDS } from '../../../src-shared/domain/nutrients';
-import type { Food } from '../../../src-shared/schemas/food';
+import { NUTRIENT_IDS } from '@shared/domain/nutrients';
+import type { Food } from '@shared/schemas/food';
 import {
   decodeFoodTable,
   encodeFoodTableBody,
   FOOD_ROW_COLUMNS,
   type FoodTableMeta,
-} from '../../../src-shared/schemas/food-table';
+} from '@shared/schemas/food-table';
 import { assertValidFoodTable } from '../../../scripts/build-foods/generate';
 
 const nutrients = Object.fromEntries(NUTRIENT_IDS.map((id) => [id, 1])) as Food['nutrients'];

@@ -9,7 +9,7 @@
  * Letters: vegan, vegetarian, pescatarian; y = yes, n = no, u = unknown.
  */
 import { describe, expect, it } from 'vitest';
-import type { DietFlags } from '../../../src-shared/schemas/food';
+import type { DietFlags } from '@shared/schemas/food';
 import { food } from './committed-table';
 
 const STATUS = { y: 'yes', n: 'no', u: 'unknown' } as const;

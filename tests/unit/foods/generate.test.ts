@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
+import { decodeFoodTable } from '@shared/schemas/food-table';
 import { generateFoodTable } from '../../../scripts/build-foods/generate';
 import { foodsDir, hasSr28, sr28Dir } from './committed-table';
 import { writeSr28Fixture } from './sr28-fixture';

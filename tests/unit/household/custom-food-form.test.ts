@@ -7,8 +7,8 @@ import {
   LABEL_NUTRIENT_IDS,
   type CustomFoodForm,
   type LabelNutrientId,
-} from '../../../src-shared/schemas/custom-food-form';
-import { foodSchema, type Food } from '../../../src-shared/schemas/food';
+} from '@shared/schemas/custom-food-form';
+import { foodSchema, type Food } from '@shared/schemas/food';
 
 const ID = 'custom:test-1';
 

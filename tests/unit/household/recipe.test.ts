@@ -5,9 +5,9 @@ import {
   recipeGramsPerServing,
   recipeNutrition,
   recipePseudoB12,
-} from '../../../src-shared/domain/recipe';
-import type { Food } from '../../../src-shared/schemas/food';
-import type { Ingredient } from '../../../src-shared/schemas/rows';
+} from '@shared/domain/recipe';
+import type { Food } from '@shared/schemas/food';
+import type { Ingredient } from '@shared/schemas/rows';
 import { makeFood } from '../../helpers/foods';
 
 const oats = makeFood('sr:08120', {

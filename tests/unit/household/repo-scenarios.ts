@@ -30,8 +30,8 @@ import {
   ValidationError,
   WriteError,
 } from '../../../src-renderer/src/data/repo-errors';
-import type { Food } from '../../../src-shared/schemas/food';
-import type { PlanEntryRow } from '../../../src-shared/schemas/rows';
+import type { Food } from '@shared/schemas/food';
+import type { PlanEntryRow } from '@shared/schemas/rows';
 import { makeFood } from '../../helpers/foods';
 
 export const pregnantVegetarian: PersonDraft = {

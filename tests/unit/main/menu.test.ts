@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate, type MenuOptions } from '../../../src-main/menu';
-import { EVENT_PAYLOADS, MENU_COMMANDS } from '../../../src-shared/ipc/contracts';
+import { EVENT_PAYLOADS, MENU_COMMANDS } from '@shared/ipc/contracts';
 
 function roles(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [

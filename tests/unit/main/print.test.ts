@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '../../../src-shared/ipc/channels';
-import { CONTRACTS, EVENT_PAYLOADS, PRINT_KINDS } from '../../../src-shared/ipc/contracts';
+import { CHANNELS } from '@shared/ipc/channels';
+import { CONTRACTS, EVENT_PAYLOADS, PRINT_KINDS } from '@shared/ipc/contracts';
 import { printOutcome } from '../../../src-main/print';
 import { IpcError } from '../../../src-main/ipc/ipc-error';
 

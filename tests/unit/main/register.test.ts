@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../../src-shared/ipc/channels';
-import { OPEN_MAX_BYTES } from '../../../src-shared/ipc/contracts';
+import { CHANNELS } from '@shared/ipc/channels';
+import { OPEN_MAX_BYTES } from '@shared/ipc/contracts';
 import { IpcError } from '../../../src-main/ipc/ipc-error';
 import {
   registerHandlers,

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  gainLines,
-  occasionGroups,
-  weeklyGain,
-} from '../../../src-shared/domain/optimizer/b12-linear';
-import { B12_BREAKPOINTS_UG } from '../../../src-shared/domain/optimizer/params';
-import { DEFAULT_MEAL_SLOTS } from '../../../src-shared/schemas/rows';
+import { gainLines, occasionGroups, weeklyGain } from '@shared/domain/optimizer/b12-linear';
+import { B12_BREAKPOINTS_UG } from '@shared/domain/optimizer/params';
+import { DEFAULT_MEAL_SLOTS } from '@shared/schemas/rows';
 
 const chord = (lines: ReturnType<typeof gainLines>, dose: number) =>
   Math.min(...lines.map((l) => l.intercept + l.slope * dose));

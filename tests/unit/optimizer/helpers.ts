@@ -1,6 +1,6 @@
 /** Small hand-made optimizer problems: one base food eaten daily plus a few candidate foods. */
 import highsLoader from 'highs';
-import { weekDates } from '../../../src-shared/domain';
+import { weekDates } from '@shared/domain';
 import {
   DEFAULT_OPTIMIZER_OPTIONS,
   optimizeWeek,
@@ -8,12 +8,12 @@ import {
   type OptimizeInput,
   type OptimizerOptions,
   type PersonProposal,
-} from '../../../src-shared/domain/optimizer';
-import { highsSolver } from '../../../src-shared/domain/optimizer/highs-solver';
-import type { Food } from '../../../src-shared/schemas/food';
-import type { PlanEntry } from '../../../src-shared/schemas/plan';
-import { personProfileSchema, type PersonProfile } from '../../../src-shared/schemas/profile';
-import { DEFAULT_MEAL_SLOTS } from '../../../src-shared/schemas/rows';
+} from '@shared/domain/optimizer';
+import { highsSolver } from '@shared/domain/optimizer/highs-solver';
+import type { Food } from '@shared/schemas/food';
+import type { PlanEntry } from '@shared/schemas/plan';
+import { personProfileSchema, type PersonProfile } from '@shared/schemas/profile';
+import { DEFAULT_MEAL_SLOTS } from '@shared/schemas/rows';
 
 let solver: Promise<LinearSolver> | undefined;
 

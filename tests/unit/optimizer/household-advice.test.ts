@@ -6,29 +6,23 @@
  * promises kept (the figure after adding equals the figure promised) and repeats, not copies.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek, weekDates } from '../../../src-shared/domain';
-import type {
-  AnalyzeWeekInput,
-  PersonWeekAnalysis,
-} from '../../../src-shared/domain/analysis-types';
-import {
-  b12StrategyFixes,
-  dailySupplementDose,
-} from '../../../src-shared/domain/b12-strategy-fixes';
-import { DEFAULT_B12_STRATEGY } from '../../../src-shared/domain/b12-strategy';
-import { placeFix, placements, type FixContext } from '../../../src-shared/domain/fix-promise';
-import { safetyFilter } from '../../../src-shared/domain/food-safety';
-import { DEFAULT_OPTIMIZER_OPTIONS, optimizeWeek } from '../../../src-shared/domain/optimizer';
-import { b12LowEndShortfall } from '../../../src-shared/domain/optimizer/optimize';
-import { analyzePlannedWeek } from '../../../src-shared/domain/plan-analysis';
-import { plannedItems } from '../../../src-shared/domain/plan-rows';
-import { dailyCapGramsFor, servingCapGrams } from '../../../src-shared/domain/serving-bounds';
-import { suggestFoods } from '../../../src-shared/domain/suggestions';
+import { analyzeWeek, weekDates } from '@shared/domain';
+import type { AnalyzeWeekInput, PersonWeekAnalysis } from '@shared/domain/analysis-types';
+import { b12StrategyFixes, dailySupplementDose } from '@shared/domain/b12-strategy-fixes';
+import { DEFAULT_B12_STRATEGY } from '@shared/domain/b12-strategy';
+import { placeFix, placements, type FixContext } from '@shared/domain/fix-promise';
+import { safetyFilter } from '@shared/domain/food-safety';
+import { DEFAULT_OPTIMIZER_OPTIONS, optimizeWeek } from '@shared/domain/optimizer';
+import { b12LowEndShortfall } from '@shared/domain/optimizer/optimize';
+import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
+import { plannedItems } from '@shared/domain/plan-rows';
+import { dailyCapGramsFor, servingCapGrams } from '@shared/domain/serving-bounds';
+import { suggestFoods } from '@shared/domain/suggestions';
 import { additionsChange } from '../../../src-renderer/src/features/nutrients/plan-additions';
 import { committedFood, committedFoods } from '../../helpers/committed-foods';
-import type { PlanEntry } from '../../../src-shared/schemas/plan';
-import { personProfileSchema } from '../../../src-shared/schemas/profile';
-import { DEFAULT_MEAL_SLOTS } from '../../../src-shared/schemas/rows';
+import type { PlanEntry } from '@shared/schemas/plan';
+import { personProfileSchema } from '@shared/schemas/profile';
+import { DEFAULT_MEAL_SLOTS } from '@shared/schemas/rows';
 import { highs } from './helpers';
 
 const foods = committedFoods().byId;

@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeFood } from '../../helpers/foods';
-import { analyzeWeek } from '../../../src-shared/domain';
-import { analyzeWithAdditions } from '../../../src-shared/domain/optimizer';
-import { DEFAULT_MEAL_SLOTS } from '../../../src-shared/schemas/rows';
-import type { Food } from '../../../src-shared/schemas/food';
+import { analyzeWeek } from '@shared/domain';
+import { analyzeWithAdditions } from '@shared/domain/optimizer';
+import { DEFAULT_MEAL_SLOTS } from '@shared/schemas/rows';
+import type { Food } from '@shared/schemas/food';
 import { adult, dailyEntries, solveTiny } from './helpers';
 
 const amount = (max: number) =>

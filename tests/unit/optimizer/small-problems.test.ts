@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeFood } from '../../helpers/foods';
-import { analyzeWithAdditions, energyBudgetProblem } from '../../../src-shared/domain/optimizer';
-import { DEFAULT_MEAL_SLOTS } from '../../../src-shared/schemas/rows';
+import { analyzeWithAdditions, energyBudgetProblem } from '@shared/domain/optimizer';
+import { DEFAULT_MEAL_SLOTS } from '@shared/schemas/rows';
 import { adult, dailyEntries, solveTiny } from './helpers';
 
 const cup = [{ amount: 1, unit: 'cup', grams: 200 }];

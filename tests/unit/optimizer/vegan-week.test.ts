@@ -1,14 +1,14 @@
 /** The optimizer over the whole bundled table, on a vegan week without any B12 source. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain';
+import { analyzeWeek } from '@shared/domain';
 import {
   analyzeWithAdditions,
   DEFAULT_OPTIMIZER_OPTIONS,
   optimizeWeek,
   type OptimizeInput,
   type OptimizeResult,
-} from '../../../src-shared/domain/optimizer';
-import { DEFAULT_MEAL_SLOTS } from '../../../src-shared/schemas/rows';
+} from '@shared/domain/optimizer';
+import { DEFAULT_MEAL_SLOTS } from '@shared/schemas/rows';
 import { committedTable } from '../foods/committed-table';
 import { highs } from './helpers';
 import { VEGAN, veganWeekEntries, WEEK_START } from './vegan-week';

@@ -1,8 +1,8 @@
 /** A realistic vegan week from the bundled table with no B12 source: the optimizer's main case. */
-import { weekDates } from '../../../src-shared/domain';
-import type { PlanEntry } from '../../../src-shared/schemas/plan';
-import { personProfileSchema, type PersonProfile } from '../../../src-shared/schemas/profile';
-import { DEFAULT_MEAL_SLOTS } from '../../../src-shared/schemas/rows';
+import { weekDates } from '@shared/domain';
+import type { PlanEntry } from '@shared/schemas/plan';
+import { personProfileSchema, type PersonProfile } from '@shared/schemas/profile';
+import { DEFAULT_MEAL_SLOTS } from '@shared/schemas/rows';
 
 export const WEEK_START = '2025-03-03';
 

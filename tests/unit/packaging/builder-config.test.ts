@@ -1,11 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_FILE_EXTENSION,
-  BACKUP_OPEN_EXTENSIONS,
-  backupFileName,
-} from '../../../src-shared/backup';
+import { BACKUP_FILE_EXTENSION, BACKUP_OPEN_EXTENSIONS, backupFileName } from '@shared/backup';
 import { afterPack, builderConfig, PRODUCT_NAME } from '../../../scripts/packaging/builder-config';
 import rootConfig from '../../../electron-builder.config';
 

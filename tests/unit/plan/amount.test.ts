@@ -6,7 +6,7 @@ import {
   parseLeadingNumber,
   type AmountResult,
   type AmountSubject,
-} from '../../../src-shared/domain/amount';
+} from '@shared/domain/amount';
 
 /** Portions copied from SR28 WEIGHT (NDB in each comment). */
 const soyMilk: AmountSubject = {

@@ -10,8 +10,8 @@ import {
   additionsChange,
   type PlannedAddition,
 } from '../../../src-renderer/src/features/nutrients/plan-additions';
-import { addDays, weekDates } from '../../../src-shared/domain/dates';
-import { plannedItems } from '../../../src-shared/domain/plan-rows';
+import { addDays, weekDates } from '@shared/domain/dates';
+import { plannedItems } from '@shared/domain/plan-rows';
 import { FOOD_MAP, FOODS } from '../domain/fixtures';
 import { MONDAY, seedPeople } from './plan-repo-scenarios';
 

@@ -7,8 +7,8 @@ import {
   additionsChange,
   type PlannedAddition,
 } from '../../../src-renderer/src/features/nutrients/plan-additions';
-import { plannedItems } from '../../../src-shared/domain/plan-rows';
-import { addDays, weekDates } from '../../../src-shared/domain/dates';
+import { plannedItems } from '@shared/domain/plan-rows';
+import { addDays, weekDates } from '@shared/domain/dates';
 import { useFreshNodeDbs } from '../../helpers/db-node';
 import { FOODS } from '../domain/fixtures';
 import { MONDAY } from './plan-repo-scenarios';

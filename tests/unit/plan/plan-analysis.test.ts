@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWeek } from '../../../src-shared/domain/analyze-week';
+import { analyzeWeek } from '@shared/domain/analyze-week';
 import {
   analyzePlannedWeek,
   DEFAULT_ADULT,
   FALLBACK_TIME,
   toAnalysisEntries,
   type PlanContext,
-} from '../../../src-shared/domain/plan-analysis';
-import { plannedItems, type PlannedItem } from '../../../src-shared/domain/plan-rows';
-import {
-  DEFAULT_MEAL_SLOTS,
-  type PlanEntryRow,
-  type RecipeRow,
-} from '../../../src-shared/schemas/rows';
+} from '@shared/domain/plan-analysis';
+import { plannedItems, type PlannedItem } from '@shared/domain/plan-rows';
+import { DEFAULT_MEAL_SLOTS, type PlanEntryRow, type RecipeRow } from '@shared/schemas/rows';
 import { DATES, FOOD_MAP, FOODS, person, WEEK_START } from '../domain/fixtures';
 
 const alex = person({ id: 'alex', name: 'Alex', diet: 'vegan' });

@@ -16,8 +16,8 @@ import {
   recipeOption,
   suggestedAmount,
 } from '../../../src-renderer/src/features/plan/quick-add-options';
-import { createFoodSearch } from '../../../src-shared/search/food-search';
-import type { PlanEntryRow, RecurringRow } from '../../../src-shared/schemas/rows';
+import { createFoodSearch } from '@shared/search/food-search';
+import type { PlanEntryRow, RecurringRow } from '@shared/schemas/rows';
 import { FOODS } from '../domain/fixtures';
 
 const ids = () => {

@@ -25,10 +25,10 @@ import {
   refreshAllWeeks,
   storedWeeks,
 } from '../../../src-renderer/src/data/weekly-totals-repo';
-import { addDays } from '../../../src-shared/domain/dates';
-import type { PersonProfileInput } from '../../../src-shared/schemas/profile';
-import type { PlanEntryRow } from '../../../src-shared/schemas/rows';
-import type { WeeklyTotalsRow } from '../../../src-shared/schemas/weekly-totals';
+import { addDays } from '@shared/domain/dates';
+import type { PersonProfileInput } from '@shared/schemas/profile';
+import type { PlanEntryRow } from '@shared/schemas/rows';
+import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import { FOOD_MAP, FOODS } from '../domain/fixtures';
 
 export const MONDAY = '2024-03-04';

@@ -14,13 +14,9 @@ import {
 } from '../../../src-renderer/src/features/plan/week-status';
 import type { PlanWeekData } from '../../../src-renderer/src/data/plan-week';
 import { DEFAULT_SETTINGS } from '../../../src-renderer/src/data/household';
-import { analyzePlannedWeek } from '../../../src-shared/domain/plan-analysis';
-import { plannedItems } from '../../../src-shared/domain/plan-rows';
-import {
-  DEFAULT_MEAL_SLOTS,
-  type PlanEntryRow,
-  type RecurringRow,
-} from '../../../src-shared/schemas/rows';
+import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
+import { plannedItems } from '@shared/domain/plan-rows';
+import { DEFAULT_MEAL_SLOTS, type PlanEntryRow, type RecurringRow } from '@shared/schemas/rows';
 import { DATES, FOOD_MAP, FOODS, person, WEEK_START } from '../domain/fixtures';
 
 const alex = person({ id: 'alex', name: 'Alex', diet: 'vegan' });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ok, fail } from '../../../src-shared/ipc/result';
-import type { CobaltBridge } from '../../../src-shared/ipc/bridge';
+import { ok, fail } from '@shared/ipc/result';
+import type { CobaltBridge } from '@shared/ipc/bridge';
 import { desktopPlatform } from '../../../src-renderer/src/platform/desktop';
 import type { OpenedBackupFile, Platform } from '../../../src-renderer/src/platform/types';
 import {

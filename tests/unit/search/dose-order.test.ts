@@ -1,6 +1,6 @@
 /** Equal-scoring foods come in natural name order: supplement doses by value, not as text. */
 import { describe, expect, it } from 'vitest';
-import { naturalCompare } from '../../../src-shared/search/food-index';
+import { naturalCompare } from '@shared/search/food-index';
 import { committedSearch } from './search-fixture';
 
 const dose = (name: string) => Number(/(\d+) µg/.exec(name)?.[1] ?? NaN);

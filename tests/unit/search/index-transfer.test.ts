@@ -4,9 +4,9 @@
  * index built in place, and refuse foods that are not the ones it was built over.
  */
 import { describe, expect, it } from 'vitest';
-import { buildFoodIndex } from '../../../src-shared/search/food-index';
-import { searchOverIndex } from '../../../src-shared/search/food-search';
-import { packFoodIndex, unpackFoodIndex } from '../../../src-shared/search/index-transfer';
+import { buildFoodIndex } from '@shared/search/food-index';
+import { searchOverIndex } from '@shared/search/food-search';
+import { packFoodIndex, unpackFoodIndex } from '@shared/search/index-transfer';
 import { committedSearch, fixtureQueries } from './search-fixture';
 
 describe('food index sent between threads', () => {

@@ -2,13 +2,8 @@
  * Text normalisation and typo distance: the pieces the index and the query must agree on.
  */
 import { describe, expect, it } from 'vitest';
-import { BoundedEditDistance } from '../../../src-shared/search/edit-distance';
-import {
-  joinWords,
-  normalizeWord,
-  singularize,
-  tokenize,
-} from '../../../src-shared/search/normalize';
+import { BoundedEditDistance } from '@shared/search/edit-distance';
+import { joinWords, normalizeWord, singularize, tokenize } from '@shared/search/normalize';
 
 describe('normalizeWord', () => {
   it('gives singular and plural the same form', () => {

@@ -2,7 +2,7 @@
  * Filters, highlighting, ordering and odd input of the food search, on the committed table.
  */
 import { describe, expect, it } from 'vitest';
-import { naturalCompare } from '../../../src-shared/search/food-index';
+import { naturalCompare } from '@shared/search/food-index';
 import { committedSearch } from './search-fixture';
 
 describe('search filters', () => {

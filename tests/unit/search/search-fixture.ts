@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeFoodTable } from '../../../src-shared/schemas/food-table';
-import type { Food } from '../../../src-shared/schemas/food';
-import { createFoodSearch } from '../../../src-shared/search/food-search';
-import type { QualityQuery } from '../../../src-shared/search/quality';
-import type { FoodSearch } from '../../../src-shared/search/types';
+import { decodeFoodTable } from '@shared/schemas/food-table';
+import type { Food } from '@shared/schemas/food';
+import { createFoodSearch } from '@shared/search/food-search';
+import type { QualityQuery } from '@shared/search/quality';
+import type { FoodSearch } from '@shared/search/types';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 

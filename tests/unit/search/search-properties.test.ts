@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Food } from '../../../src-shared/schemas/food';
-import type { SearchFilter, SearchHit } from '../../../src-shared/search/types';
-import { naturalCompare } from '../../../src-shared/search/food-index';
+import type { Food } from '@shared/schemas/food';
+import type { SearchFilter, SearchHit } from '@shared/search/types';
+import { naturalCompare } from '@shared/search/food-index';
 import { committedSearch } from './search-fixture';
 
 const FOOD_WORDS = ['salmon', 'soy', 'milk', 'bean', 'b12', 'cheese', 'oat', 'raw', 'with', 'nut'];

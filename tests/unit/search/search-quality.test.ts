@@ -7,7 +7,7 @@
  * regression fails here while small, deliberate trade-offs do not.
  */
 import { describe, expect, it } from 'vitest';
-import { measureSearchQuality, type QualityReport } from '../../../src-shared/search/quality';
+import { measureSearchQuality, type QualityReport } from '@shared/search/quality';
 import { committedSearch, fixtureQueries, topDescriptions } from './search-fixture';
 
 function report(queries: ReturnType<typeof fixtureQueries>): QualityReport {

@@ -1,12 +1,9 @@
 /** Cooked foods become what you buy (dry), merged with the same food planned dry; changed checks. */
 import { describe, expect, it } from 'vitest';
-import {
-  buildShoppingList,
-  type BuildShoppingListInput,
-} from '../../../src-shared/domain/shopping';
-import { asBought, COOKED_WITH_DRY_FORM } from '../../../src-shared/domain/shopping/as-bought';
-import type { PlannedItem } from '../../../src-shared/domain/plan-rows';
-import type { Food } from '../../../src-shared/schemas/food';
+import { buildShoppingList, type BuildShoppingListInput } from '@shared/domain/shopping';
+import { asBought, COOKED_WITH_DRY_FORM } from '@shared/domain/shopping/as-bought';
+import type { PlannedItem } from '@shared/domain/plan-rows';
+import type { Food } from '@shared/schemas/food';
 import { makeFood } from '../../helpers/foods';
 
 const legume = (id: string, name: string): Food =>

@@ -5,9 +5,9 @@ import {
   isEmptyList,
   OTHER_AISLE_ID,
   type BuildShoppingListInput,
-} from '../../../src-shared/domain/shopping';
-import type { PlannedItem } from '../../../src-shared/domain/plan-rows';
-import type { RecipeRow } from '../../../src-shared/schemas/rows';
+} from '@shared/domain/shopping';
+import type { PlannedItem } from '@shared/domain/plan-rows';
+import type { RecipeRow } from '@shared/schemas/rows';
 import { B12_TABLET, EGG, lookup, MY_GRANOLA, OLIVE_OIL, RICE, SOY_MILK, TOFU } from './foods';
 
 let n = 0;

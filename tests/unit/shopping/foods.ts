@@ -1,6 +1,6 @@
 /** Foods with their real SR28 portions (WEIGHT table), for the shopping-list tests. */
 import { makeFood } from '../../helpers/foods';
-import type { Food } from '../../../src-shared/schemas/food';
+import type { Food } from '@shared/schemas/food';
 
 export const EGG = makeFood('sr:01123', {
   name: 'Egg, whole, raw, fresh',

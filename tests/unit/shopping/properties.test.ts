@@ -4,13 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  buildShoppingList,
-  eaterCount,
-  type ShoppingList,
-} from '../../../src-shared/domain/shopping';
-import type { PlannedItem } from '../../../src-shared/domain/plan-rows';
-import type { RecipeRow } from '../../../src-shared/schemas/rows';
+import { buildShoppingList, eaterCount, type ShoppingList } from '@shared/domain/shopping';
+import type { PlannedItem } from '@shared/domain/plan-rows';
+import type { RecipeRow } from '@shared/schemas/rows';
 import { ALL_FOODS, lookup } from './foods';
 
 const PEOPLE = ['ann', 'bo', 'cy'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { massPurchase, purchaseFor } from '../../../src-shared/domain/shopping';
+import { massPurchase, purchaseFor } from '@shared/domain/shopping';
 import {
   ALMONDS,
   APPLE,

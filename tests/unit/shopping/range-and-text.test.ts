@@ -6,9 +6,9 @@ import {
   shoppingListText,
   weekRange,
   weekStartOf,
-} from '../../../src-shared/domain/shopping';
+} from '@shared/domain/shopping';
 import { B12_TABLET, EGG, lookup, OLIVE_OIL } from './foods';
-import type { PlannedItem } from '../../../src-shared/domain/plan-rows';
+import type { PlannedItem } from '@shared/domain/plan-rows';
 
 describe('date ranges', () => {
   it('finds the start of the week for Monday, Sunday and Saturday weeks', () => {

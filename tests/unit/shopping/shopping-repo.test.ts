@@ -13,8 +13,8 @@ import {
   setPantry,
   updateManualItem,
 } from '../../../src-renderer/src/data/shopping-repo';
-import { DEFAULT_AISLES } from '../../../src-shared/domain/shopping';
-import type { PlanEntryRow, RecurringRow } from '../../../src-shared/schemas/rows';
+import { DEFAULT_AISLES } from '@shared/domain/shopping';
+import type { PlanEntryRow, RecurringRow } from '@shared/schemas/rows';
 import { useFreshNodeDbs } from '../../helpers/db-node';
 
 const freshDb = useFreshNodeDbs('shopping');

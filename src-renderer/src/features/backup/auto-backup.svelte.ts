@@ -4,7 +4,7 @@
  * day and the newest 14 days. Nothing is written while the database is empty. The web build has
  * no folder for this and does nothing.
  */
-import { totalRows } from '../../../../src-shared/backup';
+import { totalRows } from '@shared/backup';
 import { exportBackup } from '../../data/backup-repo';
 import type { CobaltDb } from '../../data/db';
 import { today } from '../../lib/dates';

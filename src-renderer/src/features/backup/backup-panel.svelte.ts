@@ -17,7 +17,7 @@ import {
   type BackupRefusal,
   type MergePlan,
   type ValidBackup,
-} from '../../../../src-shared/backup';
+} from '@shared/backup';
 import {
   exportBackup,
   readStoredKeys,

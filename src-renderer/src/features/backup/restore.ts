@@ -3,7 +3,7 @@
  * recomputes the weekly totals from the restored plan, then the catalog reload (custom foods may
  * have changed). Nothing is left half-done: the totals are written, or nothing is.
  */
-import type { KnownFood, ValidBackup } from '../../../../src-shared/backup';
+import type { KnownFood, ValidBackup } from '@shared/backup';
 import {
   restoreBackup,
   type RestoreMode,

@@ -15,22 +15,17 @@ import {
   type Severity,
   type TargetNutrientId,
   type WeekAnalysis,
-} from '../../../../src-shared/domain';
-import { publicSource } from '../../../../src-shared/domain/format';
-import { B12_AMAX_UG, B12_K_UG } from '../../../../src-shared/domain/b12-model';
-import type { AnalyzeWeekInput } from '../../../../src-shared/domain/analysis-types';
-import { b12StrategyFixes } from '../../../../src-shared/domain/b12-strategy-fixes';
-import { DEFAULT_ANALYSIS_SETTINGS } from '../../../../src-shared/domain/analyze-week';
-import {
-  placeFix,
-  placements,
-  predictFix,
-  type FixContext,
-} from '../../../../src-shared/domain/fix-promise';
-import type { Food } from '../../../../src-shared/schemas/food';
-import type { PersonProfile } from '../../../../src-shared/schemas/profile';
-import type { MealSlot } from '../../../../src-shared/schemas/rows';
-import type { WeeklyTotalsRow } from '../../../../src-shared/schemas/weekly-totals';
+} from '@shared/domain';
+import { publicSource } from '@shared/domain/format';
+import { B12_AMAX_UG, B12_K_UG } from '@shared/domain/b12-model';
+import type { AnalyzeWeekInput } from '@shared/domain/analysis-types';
+import { b12StrategyFixes } from '@shared/domain/b12-strategy-fixes';
+import { DEFAULT_ANALYSIS_SETTINGS } from '@shared/domain/analyze-week';
+import { placeFix, placements, predictFix, type FixContext } from '@shared/domain/fix-promise';
+import type { Food } from '@shared/schemas/food';
+import type { PersonProfile } from '@shared/schemas/profile';
+import type { MealSlot } from '@shared/schemas/rows';
+import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 
 /** The dashboard's nutrients, B12 and its co-nutrients first (product brief). */
 export const DASHBOARD_NUTRIENTS: readonly TargetNutrientId[] = [

@@ -2,8 +2,8 @@
  * The Nutrients screen's handle on the optimizer worker. One worker for the app's life, so HiGHS
  * is compiled once; the food table is posted once per catalog version (a new array identity).
  */
-import type { OptimizeResult } from '../../../../src-shared/domain/optimizer';
-import type { Food } from '../../../../src-shared/schemas/food';
+import type { OptimizeResult } from '@shared/domain/optimizer';
+import type { Food } from '@shared/schemas/food';
 import type { OptimizeRequest, WorkerRequest, WorkerResponse } from './optimizer-protocol';
 
 export interface OptimizerRun {

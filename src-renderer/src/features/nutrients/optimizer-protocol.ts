@@ -1,6 +1,6 @@
 /** Messages between the Nutrients screen and the optimizer worker (plain, structured-clonable data). */
-import type { OptimizeInput, OptimizeResult } from '../../../../src-shared/domain/optimizer';
-import type { Food } from '../../../../src-shared/schemas/food';
+import type { OptimizeInput, OptimizeResult } from '@shared/domain/optimizer';
+import type { Food } from '@shared/schemas/food';
 
 export type OptimizeRequest = Omit<OptimizeInput, 'foods'>;
 

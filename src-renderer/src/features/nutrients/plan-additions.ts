@@ -5,9 +5,9 @@
  * date), not a copy per day, so the plan shows it as a repeat and undo removes it in one step. The
  * change goes through the plan repository, so it is saved with the week's totals and undoable.
  */
-import type { Food } from '../../../../src-shared/schemas/food';
-import type { Eaters, PlanEntryRow, RecurringRow } from '../../../../src-shared/schemas/rows';
-import { weekday } from '../../../../src-shared/domain/plan-rows';
+import type { Food } from '@shared/schemas/food';
+import type { Eaters, PlanEntryRow, RecurringRow } from '@shared/schemas/rows';
+import { weekday } from '@shared/domain/plan-rows';
 import { nextOrder, randomId, type NewId } from '../../data/plan-edits';
 import type { PlanChange } from '../../data/plan-repo';
 

@@ -2,7 +2,7 @@
  * The optimizer's proposal as the "Close the gaps" preview edits it. Proposals live in the plan
  * session, one per week, so that changing the week or the screen and coming back finds them again.
  */
-import type { Addition, OptimizeResult } from '../../../../src-shared/domain/optimizer';
+import type { Addition, OptimizeResult } from '@shared/domain/optimizer';
 
 export interface ProposalRow {
   key: string;

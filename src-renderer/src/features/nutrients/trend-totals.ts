@@ -3,8 +3,8 @@
  * weekly totals per person, and how many people rows are stored (some may not have parsed).
  * Also timed by the bench.
  */
-import { addDays } from '../../../../src-shared/domain/dates';
-import type { WeeklyTotalsRow } from '../../../../src-shared/schemas/weekly-totals';
+import { addDays } from '@shared/domain/dates';
+import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import type { CobaltDb } from '../../data/db';
 import { TREND_WEEKS } from './dashboard';
 

@@ -2,18 +2,15 @@
  * The person form's state (text as typed) and its conversion to a profile draft, validated with
  * the same schema the repository uses, so every message appears at its field before saving.
  */
-import { DEFAULT_INJECTION_RETAINED_FRACTION } from '../../../../src-shared/domain/b12-model';
-import { nutrientLabel } from '../../../../src-shared/domain/format';
-import {
-  NUTRIENTS_WITHOUT_PARTS,
-  type TargetNutrientId,
-} from '../../../../src-shared/domain/target-types';
+import { DEFAULT_INJECTION_RETAINED_FRACTION } from '@shared/domain/b12-model';
+import { nutrientLabel } from '@shared/domain/format';
+import { NUTRIENTS_WITHOUT_PARTS, type TargetNutrientId } from '@shared/domain/target-types';
 import {
   INFANT_MESSAGE,
   personProfileSchema,
   type PersonProfile,
   type PersonProfileInput,
-} from '../../../../src-shared/schemas/profile';
+} from '@shared/schemas/profile';
 import type { PersonDraft } from '../../data/people-repo';
 import { messagesByField, type PathMessage } from '../../lib/form-messages';
 

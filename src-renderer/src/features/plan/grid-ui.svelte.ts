@@ -4,7 +4,7 @@
  * ends in a PlanState method, the same one the mouse and the keyboard use.
  */
 import { tick } from 'svelte';
-import { parseAmount, formatEnteredAmount } from '../../../../src-shared/domain/amount';
+import { parseAmount, formatEnteredAmount } from '@shared/domain/amount';
 import type { PlanState } from './plan-state.svelte';
 import { cellKey, type ChipModel, type WeekModel } from './week-model';
 

@@ -4,7 +4,7 @@
  * makes (each computes its rows here and is saved and made undoable by the session's `run`,
  * whichever way the user asked: keyboard, mouse, drag and drop).
  */
-import { addDays } from '../../../../src-shared/domain/dates';
+import { addDays } from '@shared/domain/dates';
 import {
   addChange,
   amountChange,
@@ -21,7 +21,7 @@ import {
 } from '../../data/plan-edits';
 import { readEntriesBetween } from '../../data/plan-repo';
 import type { PlanSession } from '../../session/plan-session.svelte';
-import type { Eaters } from '../../../../src-shared/schemas/rows';
+import type { Eaters } from '@shared/schemas/rows';
 import { buildWeekModel, type ChipCache, type ChipModel } from './week-model';
 import { dayB12, weekSummaries } from './week-status';
 

@@ -2,14 +2,10 @@
  * What the quick add offers for a query: the user's recipes whose name holds every typed word,
  * then the catalog's fuzzy search over foods and supplements — and a first amount to type over.
  */
-import {
-  foodAmountSubject,
-  recipeAmountSubject,
-  type AmountSubject,
-} from '../../../../src-shared/domain/amount';
-import type { Food } from '../../../../src-shared/schemas/food';
-import type { EntryTarget, RecipeRow } from '../../../../src-shared/schemas/rows';
-import type { FoodSearch } from '../../../../src-shared/search/types';
+import { foodAmountSubject, recipeAmountSubject, type AmountSubject } from '@shared/domain/amount';
+import type { Food } from '@shared/schemas/food';
+import type { EntryTarget, RecipeRow } from '@shared/schemas/rows';
+import type { FoodSearch } from '@shared/search/types';
 
 export interface AddOption {
   readonly key: string;

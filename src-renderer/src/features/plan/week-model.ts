@@ -8,19 +8,14 @@ import {
   formatEnteredAmount,
   recipeAmountSubject,
   type AmountSubject,
-} from '../../../../src-shared/domain/amount';
-import { weekDates } from '../../../../src-shared/domain/dates';
-import type { PlanProblem } from '../../../../src-shared/domain/plan-analysis';
-import type { PlannedItem } from '../../../../src-shared/domain/plan-rows';
-import type { Food } from '../../../../src-shared/schemas/food';
-import type {
-  MealSlot,
-  PlanEntryRow,
-  RecipeRow,
-  RecurringRow,
-} from '../../../../src-shared/schemas/rows';
-import { chipLabel } from '../../../../src-shared/domain/chip-label';
-import type { PersonProfile } from '../../../../src-shared/schemas/profile';
+} from '@shared/domain/amount';
+import { weekDates } from '@shared/domain/dates';
+import type { PlanProblem } from '@shared/domain/plan-analysis';
+import type { PlannedItem } from '@shared/domain/plan-rows';
+import type { Food } from '@shared/schemas/food';
+import type { MealSlot, PlanEntryRow, RecipeRow, RecurringRow } from '@shared/schemas/rows';
+import { chipLabel } from '@shared/domain/chip-label';
+import type { PersonProfile } from '@shared/schemas/profile';
 import { describeWeekdays, type ItemSource } from '../../data/plan-edits';
 
 export interface ChipModel {

@@ -3,11 +3,11 @@
  * analysis. B12 is judged on estimated absorbed B12 against the absorbed target (reference
  * §3c rule 4), as everywhere in Cobalt; the thresholds are the engine's (domain/gaps.ts).
  */
-import { B12_STRATEGY_LABELS } from '../../../../src-shared/domain/b12-strategy';
-import { nutrientLabel } from '../../../../src-shared/domain/format';
-import type { NutrientGap } from '../../../../src-shared/domain/gaps';
-import type { WeekAnalysis } from '../../../../src-shared/domain/analysis-types';
-import type { TargetNutrientId } from '../../../../src-shared/domain/target-types';
+import { B12_STRATEGY_LABELS } from '@shared/domain/b12-strategy';
+import { nutrientLabel } from '@shared/domain/format';
+import type { NutrientGap } from '@shared/domain/gaps';
+import type { WeekAnalysis } from '@shared/domain/analysis-types';
+import type { TargetNutrientId } from '@shared/domain/target-types';
 
 /** met: absorbed target reached; low: some B12 but not enough; none: no credited B12 at all. */
 export type B12Badge = 'met' | 'low' | 'none';

@@ -3,13 +3,13 @@
  * entries in plan order as "name amount (who)"; and a B12 line per day and person from the
  * nutrition engine. Pure data for WeekPlanPrint.svelte.
  */
-import { formatEnteredAmount } from '../../../../src-shared/domain/amount';
-import { analyzePlannedWeek } from '../../../../src-shared/domain/plan-analysis';
-import type { PlannedItem } from '../../../../src-shared/domain/plan-rows';
-import type { Food } from '../../../../src-shared/schemas/food';
-import type { AnalysisSettings } from '../../../../src-shared/schemas/plan';
-import type { PersonProfile } from '../../../../src-shared/schemas/profile';
-import type { MealSlot, RecipeRow } from '../../../../src-shared/schemas/rows';
+import { formatEnteredAmount } from '@shared/domain/amount';
+import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
+import type { PlannedItem } from '@shared/domain/plan-rows';
+import type { Food } from '@shared/schemas/food';
+import type { AnalysisSettings } from '@shared/schemas/plan';
+import type { PersonProfile } from '@shared/schemas/profile';
+import type { MealSlot, RecipeRow } from '@shared/schemas/rows';
 
 export interface GridEntry {
   readonly id: string;

@@ -3,17 +3,9 @@
  * draft: each amount is parsed against its food's portions, the draft is checked with the stored
  * row's schema, and every problem becomes a message at its field.
  */
-import {
-  formatEnteredAmount,
-  parseAmount,
-  type AmountSubject,
-} from '../../../../src-shared/domain/amount';
-import type { Food } from '../../../../src-shared/schemas/food';
-import {
-  recipeRowSchema,
-  type Ingredient,
-  type RecipeRow,
-} from '../../../../src-shared/schemas/rows';
+import { formatEnteredAmount, parseAmount, type AmountSubject } from '@shared/domain/amount';
+import type { Food } from '@shared/schemas/food';
+import { recipeRowSchema, type Ingredient, type RecipeRow } from '@shared/schemas/rows';
 import type { RecipeDraft } from '../../data/recipes-repo';
 import { messagesByField, type PathMessage } from '../../lib/form-messages';
 

@@ -3,13 +3,8 @@
  * it, e.g. a link from the plan's week), `#/shopping/<from>/<to>` (chosen dates). A link with
  * unusable dates falls back to this week and says so.
  */
-import { isIsoDate } from '../../../../src-shared/domain/dates';
-import {
-  rangeProblems,
-  weekRange,
-  weekStartOf,
-  type DateRange,
-} from '../../../../src-shared/domain/shopping';
+import { isIsoDate } from '@shared/domain/dates';
+import { rangeProblems, weekRange, weekStartOf, type DateRange } from '@shared/domain/shopping';
 
 export interface RouteRange {
   readonly mode: 'week' | 'range';

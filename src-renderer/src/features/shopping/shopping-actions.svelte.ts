@@ -10,8 +10,8 @@ import {
   aisleNames,
   SHOPPING_KEY,
   type ShoppingLine,
-} from '../../../../src-shared/domain/shopping';
-import type { Aisle } from '../../../../src-shared/schemas/rows';
+} from '@shared/domain/shopping';
+import type { Aisle } from '@shared/schemas/rows';
 import type { FoodCatalog } from '../../data/catalog.svelte';
 import type { CobaltDb } from '../../data/db';
 import { errorMessage } from '../../data/repo-errors';

@@ -1,5 +1,5 @@
 /** Small display helpers for the shopping screen and its print layout. */
-import type { PersonProfile } from '../../../../src-shared/schemas/profile';
+import type { PersonProfile } from '@shared/schemas/profile';
 
 /** "Ann", "Ann and Bo", "Ann, Bo and Cy"; "" for nobody. */
 export function householdNames(people: readonly PersonProfile[]): string {
