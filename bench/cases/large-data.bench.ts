@@ -2,8 +2,9 @@
  * Issue 18's large-data figures: a year of plans for four people (bench/year-of-plans.ts, the
  * backup bench's data) restored with its weekly totals, then
  * - `plan.open_week_year_ms`: the Plan screen opens the year's last week (mount → every chip shown);
- * - `nutrients.trends_12w_ms`: the Nutrients screen's data for that week with 12 weeks of stored
- *   totals, and the trend points of every person (what the trend chart draws).
+ * - `nutrients.trends_12w_ms`: the Nutrients screen's data for that week (the plan session's week
+ *   read and, beside it, 12 weeks of stored totals), and the trend points of every person (what
+ *   the trend chart draws).
  * Medians of 20 after 3 warm-ups.
  */
 import Dexie from 'dexie';
@@ -14,8 +15,10 @@ import { restoreBackup } from '../../src-renderer/src/data/backup-repo';
 import { FoodCatalog } from '../../src-renderer/src/data/catalog.svelte';
 import { CobaltDb } from '../../src-renderer/src/data/db';
 import PlanView from '../../src-renderer/src/features/plan/PlanView.svelte';
+import { loadPlanWeek } from '../../src-renderer/src/data/plan-week';
+import SessionHarness from '../../tests/helpers/SessionHarness.svelte';
 import { TREND_WEEKS, trendPoints } from '../../src-renderer/src/features/nutrients/dashboard';
-import { loadNutrientsWeek } from '../../src-renderer/src/features/nutrients/nutrients-state.svelte';
+import { loadTrendTotals } from '../../src-renderer/src/features/nutrients/trend-totals';
 import { percentile, type BenchCase, type BenchResult } from '../harness';
 import { isBundled, PEOPLE, START, yearFoods, yearOfPlans } from '../year-of-plans';
 
@@ -69,9 +72,15 @@ async function measure(): Promise<BenchResult[]> {
     const openMs: number[] = [];
     for (let i = 0; i < 23; i++) {
       const t0 = performance.now();
-      const view = mount(PlanView, {
+      const view = mount(SessionHarness, {
         target,
-        props: { db, catalog, anchor: LAST_WEEK, today: LAST_WEEK, onnavigate: () => {} },
+        props: {
+          db,
+          catalog,
+          week: () => LAST_WEEK,
+          view: PlanView,
+          props: { today: LAST_WEEK, onnavigate: () => {} },
+        },
       });
       await whenDom(target, () => chips() === entries + recurring);
       if (i >= 3) openMs.push(performance.now() - t0);
@@ -84,7 +93,11 @@ async function measure(): Promise<BenchResult[]> {
     const trendMs: number[] = [];
     for (let i = 0; i < 23; i++) {
       const t0 = performance.now();
-      const week = await loadNutrientsWeek(db, LAST_WEEK);
+      // Two live queries in the app, side by side: the session's week and the trends' totals.
+      const [, week] = await Promise.all([
+        loadPlanWeek(db, LAST_WEEK),
+        loadTrendTotals(db, LAST_WEEK),
+      ]);
       const points = PEOPLE.map((id) => trendPoints(week.totals.get(id) ?? [], trendWeeks));
       if (i >= 3) trendMs.push(performance.now() - t0);
       if (points.some((p) => p.filter((x) => x.values.b12 !== null).length !== TREND_WEEKS))

@@ -9,12 +9,9 @@ import {
   storedTableInfo,
   type SeedProgress,
 } from '../../src-renderer/src/data/seed';
-import {
-  FOOD_SNAPSHOT_KEY,
-  readSnapshot,
-  sha256Hex,
-} from '../../src-renderer/src/data/food-snapshot';
+import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
 import { foodTableBodyJson } from '@shared/schemas/food-table';
+import { sha256Hex } from '@shared/backup/sha256';
 import { BundledFoods, FoodMap } from '../../src-renderer/src/data/food-map';
 import type { Food } from '@shared/schemas/food';
 import { makeFood, makeTableFile } from './foods';

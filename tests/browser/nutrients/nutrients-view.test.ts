@@ -8,6 +8,7 @@ import { render } from 'vitest-browser-svelte';
 import type { CobaltDb } from '../../../src-renderer/src/data/db';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
 import NutrientsView from '../../../src-renderer/src/features/nutrients/NutrientsView.svelte';
+import SessionHarness from '../../helpers/SessionHarness.svelte';
 import type { PersonRow, PlanEntryRow } from '@shared/schemas/rows';
 import { makeFood } from '../../helpers/foods';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
@@ -47,8 +48,14 @@ async function open(seed: (db: CobaltDb) => Promise<unknown>) {
   await seed(db);
   const catalog = new FoodCatalog();
   catalog.set([unknownFood]);
-  const screen = await render(NutrientsView, {
-    props: { db, catalog, anchor: WEEK, today: WEEK, person: null, onnavigate: () => {} },
+  const screen = await render(SessionHarness, {
+    props: {
+      db,
+      catalog,
+      week: () => WEEK,
+      view: NutrientsView,
+      props: { today: WEEK, person: null, onnavigate: () => {} },
+    },
   });
   screens.push(screen);
   return screen;

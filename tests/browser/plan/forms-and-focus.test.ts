@@ -9,6 +9,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../../../src-renderer/src/app.css';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
 import PlanView from '../../../src-renderer/src/features/plan/PlanView.svelte';
+import SessionHarness from '../../helpers/SessionHarness.svelte';
 import { FOODS } from '../../unit/domain/fixtures';
 import { seedPeople } from '../../unit/plan/plan-repo-scenarios';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
@@ -34,8 +35,14 @@ async function setup() {
   await seedPeople(db, [person('ann', 'Ann'), person('bo', 'Bo'), person('cy', 'Cy')]);
   const catalog = new FoodCatalog();
   catalog.set(Object.values(FOODS));
-  const screen = await render(PlanView, {
-    props: { db, catalog, anchor: WEEK, today: '2024-03-06', onnavigate: () => {} },
+  const screen = await render(SessionHarness, {
+    props: {
+      db,
+      catalog,
+      week: () => WEEK,
+      view: PlanView,
+      props: { today: '2024-03-06', onnavigate: () => {} },
+    },
   });
   screens.push(screen);
   await expect.element(screen.getByRole('grid', { name: 'Week plan' })).toBeVisible();

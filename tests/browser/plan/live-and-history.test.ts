@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { LiveQuery } from '../../../src-renderer/src/data/live.svelte';
 import type { AppliedChange, PlanChange } from '../../../src-renderer/src/data/plan-repo';
-import { PlanHistory } from '../../../src-renderer/src/features/plan/history.svelte';
+import {
+  EditHistory,
+  planStep,
+  toggleStep,
+} from '../../../src-renderer/src/session/history.svelte';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
 
 const freshDb = useFreshBrowserDbs('cobalt-live');
@@ -40,7 +44,7 @@ describe('LiveQuery adapter', () => {
   });
 });
 
-describe('PlanHistory', () => {
+describe('EditHistory (the one undo/redo history)', () => {
   /** A fake store: a change sets `value`; its inverse puts the old value back. */
   function store() {
     const state = { value: 'start', log: [] as string[] };
@@ -51,7 +55,26 @@ describe('PlanHistory', () => {
       state.log.push(change.label);
       return { change, inverse: { label: change.label, alsoRefresh: [before] }, weeks: [] };
     };
-    return { state, history: new PlanHistory(apply) };
+    const steps = new EditHistory();
+    // A plan edit as the plan session makes it: saved, then recorded as a step.
+    const history = {
+      do: (change: PlanChange) => steps.do(async () => planStep(apply, await apply(change))),
+      undo: () => steps.undo(),
+      redo: () => steps.redo(),
+      get undoLabel() {
+        return steps.undoLabel;
+      },
+      get redoLabel() {
+        return steps.redoLabel;
+      },
+      get canUndo() {
+        return steps.canUndo;
+      },
+      get canRedo() {
+        return steps.canRedo;
+      },
+    };
+    return { state, history, steps };
   }
   const set = (value: string): PlanChange => ({ label: `set ${value}`, alsoRefresh: [value] });
 
@@ -87,5 +110,35 @@ describe('PlanHistory', () => {
     expect(history.redoLabel).toBe('set a');
     await history.redo();
     expect(state.value).toBe('a');
+  });
+
+  it('holds plan edits and other steps (a check mark) in one order', async () => {
+    const { state, history, steps } = store();
+    const checks = new Set<string>();
+    const check = (name: string) =>
+      steps.do(async () => {
+        checks.add(name);
+        return toggleStep(
+          `check ${name}`,
+          async () => void checks.delete(name),
+          async () => void checks.add(name),
+        );
+      });
+    await history.do(set('a'));
+    await check('Soymilk');
+    expect(history.undoLabel).toBe('check Soymilk');
+    await history.undo();
+    expect(checks.has('Soymilk')).toBe(false);
+    expect(state.value).toBe('a');
+    await history.undo();
+    expect(state.value).toBe('start');
+    expect(history.redoLabel).toBe('set a');
+    await history.redo();
+    await history.redo();
+    expect(state.value).toBe('a');
+    expect(checks.has('Soymilk')).toBe(true);
+    await history.undo();
+    expect(checks.has('Soymilk')).toBe(false);
+    expect(history.redoLabel).toBe('check Soymilk');
   });
 });

@@ -5,6 +5,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../../../src-renderer/src/app.css';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
 import PlanView from '../../../src-renderer/src/features/plan/PlanView.svelte';
+import SessionHarness from '../../helpers/SessionHarness.svelte';
 import type { RecipeRow } from '@shared/schemas/rows';
 import { FOODS } from '../../unit/domain/fixtures';
 import { seedPeople } from '../../unit/plan/plan-repo-scenarios';
@@ -22,8 +23,14 @@ async function setup(options: { people?: boolean; recipes?: RecipeRow[] } = {}) 
   if (options.recipes) await db.recipes.bulkPut(options.recipes);
   const catalog = new FoodCatalog();
   catalog.set(Object.values(FOODS));
-  const screen = await render(PlanView, {
-    props: { db, catalog, anchor: WEEK, today: '2024-03-06', onnavigate: () => {} },
+  const screen = await render(SessionHarness, {
+    props: {
+      db,
+      catalog,
+      week: () => WEEK,
+      view: PlanView,
+      props: { today: '2024-03-06', onnavigate: () => {} },
+    },
   });
   screens.push(screen);
   await expect.element(screen.getByRole('grid', { name: 'Week plan' })).toBeVisible();

@@ -15,9 +15,8 @@ import {
 import type { CobaltDb } from '../../../src-renderer/src/data/db';
 import {
   computeWeekTotals,
-  readHousehold,
   storedWeeks,
-} from '../../../src-renderer/src/data/weekly-totals-repo';
+} from '../../../src-renderer/src/data/weekly-totals-projection';
 import { makeFood } from '../../helpers/foods';
 import { backupText } from './helpers';
 import { BUNDLED_IDS, isBundled, sampleData, sampleEntry, samplePeople } from './sample-data';
@@ -212,10 +211,10 @@ const byKey = (rows: readonly WeeklyTotalsRow[]) =>
 async function recomputedTotals(db: CobaltDb): Promise<WeeklyTotalsRow[]> {
   const foods = new Map(bundledFoods);
   for (const food of await db.customFoods.toArray()) foods.set(food.id, food);
-  const household = await readHousehold(db);
+  const settings = (await db.settings.get('app'))?.value as { weekStartsOn: number } | undefined;
   const rows: WeeklyTotalsRow[] = [];
-  for (const week of await storedWeeks(db, household.settings.weekStartsOn)) {
-    rows.push(...(await computeWeekTotals(db, foods, week, household)));
+  for (const week of await storedWeeks(db, settings?.weekStartsOn ?? 1)) {
+    rows.push(...(await computeWeekTotals(db, week, foods)));
   }
   return byKey(rows);
 }
@@ -241,7 +240,7 @@ export async function restoredTotalsEqualAFreshAnalysis(db: CobaltDb): Promise<v
       }),
     );
   }
-  const read = readBackup(backupText(data), isBundled);
+  const read = await readBackup(await backupText(data), isBundled);
   if (!read.ok) throw new Error(read.refusal.message);
   const replaced = await restoreBackup(db, read.backup, 'replace', { bundledFoods });
   expect(replaced.ok).toBe(true);

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  keepIdentity,
-  stillPending,
-  withPending,
-} from '../../../src-renderer/src/features/plan/pending';
+import { keepIdentity, stillPending, withPending } from '../../../src-renderer/src/session/pending';
 import {
   buildWeekModel,
   cellKey,

@@ -1,16 +1,10 @@
 /**
- * The Plan screen's state: the shown week (a live query over IndexedDB), what is derived from it
- * (grid, analysis, badges, summaries) and every edit the screen can make. All edits go through
- * `run` → history → `applyChange`, whichever way the user asked (keyboard, mouse, drag and drop).
- * Create during component initialisation (the live query follows the component's lifetime).
+ * The Plan screen's view over the app's plan session (session/plan-session.svelte.ts): the week
+ * grid, badges and summaries derived from the session's week, the clipboard, and the edits the grid
+ * makes (each computes its rows here and is saved and made undoable by the session's `run`,
+ * whichever way the user asked: keyboard, mouse, drag and drop).
  */
-import { untrack } from 'svelte';
 import { addDays } from '@shared/domain/dates';
-import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
-import { plannedItems } from '@shared/domain/plan-rows';
-import type { CobaltDb } from '../../data/db';
-import type { FoodCatalog } from '../../data/catalog.svelte';
-import { useLiveQuery } from '../../data/live.svelte';
 import {
   addChange,
   amountChange,
@@ -25,20 +19,11 @@ import {
   type EnteredAmount,
   type NewItem,
 } from '../../data/plan-edits';
-import {
-  applyChange,
-  readEntriesBetween,
-  type AppliedChange,
-  type PlanChange,
-} from '../../data/plan-repo';
-import { loadPlanWeek, type PlanWeekData } from '../../data/plan-week';
-import { ensureWeekTotals } from '../../data/weekly-totals-projection';
+import { readEntriesBetween } from '../../data/plan-repo';
+import type { PlanSession } from '../../session/plan-session.svelte';
 import type { Eaters } from '@shared/schemas/rows';
-import { PlanHistory } from './history.svelte';
 import { buildWeekModel, type ChipCache, type ChipModel } from './week-model';
-import { keepIdentity, stillPending, withPending, type PendingChange } from './pending';
 import { dayB12, weekSummaries } from './week-status';
-import { messageOf } from '../../lib/message-of';
 
 export interface PlanClipboard {
   readonly mode: 'cut' | 'copy';
@@ -46,77 +31,40 @@ export interface PlanClipboard {
 }
 
 export class PlanState {
-  readonly db: CobaltDb;
-  readonly catalog: FoodCatalog;
-  readonly query;
-  readonly history: PlanHistory;
-  /** The last failed edit's message (shown as an alert); cleared by the next success. */
-  error = $state<string | null>(null);
-  /** What just happened, for screen readers ("Add Soymilk: saved"). */
-  notice = $state('');
+  readonly session: PlanSession;
   clipboard = $state.raw<PlanClipboard | null>(null);
-
-  /** Changes on screen but not (yet) in the stored week the live query last read. */
-  pending = $state.raw<readonly PendingChange[]>([]);
-  #reads = 0;
   #chipCache: ChipCache | null = null;
 
-  /** The week as stored, numbered by when its read started. */
-  stored = $derived.by(() => this.query.current);
-  data = $derived.by((): PlanWeekData | undefined => {
-    const stored = this.stored;
-    if (!stored) return undefined;
-    const visible = stillPending(this.pending, stored.seq);
-    return visible.length === 0
-      ? stored.week
-      : withPending(
-          stored.week,
-          visible.map((p) => p.change),
-        );
-  });
-  weekStart = $derived.by(() => this.data?.weekStart ?? null);
-  // Split so that unchanged people and recipes keep their identity across edits (cheap updates).
-  people = $derived.by(() => this.data?.people ?? []);
-  #recipeRows = $derived.by(() => this.data?.recipes ?? []);
-  recipes = $derived.by(() => new Map(this.#recipeRows.map((r) => [r.id, r])));
-  items = $derived.by(() => {
-    const d = this.data;
-    return d ? plannedItems(d.entries, d.recurring, d.weekStart, addDays(d.weekStart, 6)) : [];
-  });
-  analysed = $derived.by(() => {
-    const d = this.data;
-    if (!d) return null;
-    const context = {
-      foods: this.catalog.byId,
-      recipes: this.recipes,
-      people: this.people,
-      slots: d.settings.mealSlots,
-    };
-    return analyzePlannedWeek(d.weekStart, this.items, context, d.settings.analysis);
-  });
   model = $derived.by(() => {
-    const d = this.data;
-    if (!d || !this.analysed) return null;
+    const d = this.session.data;
+    const analysed = this.session.analysed;
+    if (!d || !analysed) return null;
     const { model, cache } = buildWeekModel(
       {
         weekStart: d.weekStart,
         slots: d.settings.mealSlots,
-        people: this.people,
-        recipes: this.recipes,
+        people: this.session.people,
+        recipes: this.session.recipes,
         entries: d.entries,
         recurring: d.recurring,
-        items: this.items,
-        problems: this.analysed.problems,
-        getFood: (id) => this.catalog.get(id),
+        items: this.session.items,
+        problems: analysed.problems,
+        getFood: (id) => this.session.catalog.get(id),
       },
       this.#chipCache,
-      [this.people, this.recipes, this.catalog.byId],
+      [this.session.people, this.session.recipes, this.session.catalog.byId],
     );
     this.#chipCache = cache;
     return model;
   });
-  badges = $derived.by(() => (this.analysed ? dayB12(this.analysed.analysis) : []));
-  summaries = $derived.by(() => (this.analysed ? weekSummaries(this.analysed.analysis) : []));
+  badges = $derived.by(() => {
+    const analysed = this.session.analysed;
+    return analysed ? dayB12(analysed.analysis) : [];
+  });
+  summaries = $derived.by(() => {
+    const analysed = this.session.analysed;
+    return analysed ? weekSummaries(analysed.analysis) : [];
+  });
   chips = $derived.by(() => {
     const byId = new Map<string, ChipModel>();
     for (const list of this.model?.cells.values() ?? [])
@@ -124,84 +72,44 @@ export class PlanState {
     return byId;
   });
 
-  constructor(db: CobaltDb, catalog: FoodCatalog, anchor: () => string) {
-    this.db = db;
-    this.catalog = catalog;
-    this.query = useLiveQuery(async (date: string) => {
-      const seq = ++this.#reads;
-      const week = keepIdentity(
-        untrack(() => this.stored?.week),
-        await loadPlanWeek(db, date),
-      );
-      return { week, seq };
-    }, anchor);
-    this.history = new PlanHistory((change) => this.#save(change, anchor));
-    // Forget pending changes once a read that includes them has arrived.
-    $effect(() => {
-      const stored = this.stored;
-      if (!stored) return;
-      untrack(() => {
-        const kept = stillPending(this.pending, stored.seq);
-        if (kept.length !== this.pending.length) this.pending = kept;
-      });
-    });
-    $effect(() => {
-      const week = this.weekStart;
-      if (week === null) return;
-      ensureWeekTotals(db, week).catch((e: unknown) => {
-        this.error = `This week's totals could not be saved: ${messageOf(e)}`;
-      });
-    });
+  constructor(session: PlanSession) {
+    this.session = session;
   }
 
-  #show(change: PlanChange): void {
-    if (!this.pending.some((p) => p.change === change))
-      this.pending = [...this.pending, { change, committedAfter: null }];
+  // The session's week and messages, under the names the grid's components use.
+  get data() {
+    return this.session.data;
+  }
+  get items() {
+    return this.session.items;
+  }
+  get query() {
+    return this.session.query;
+  }
+  get history() {
+    return this.session.history;
+  }
+  get error(): string | null {
+    return this.session.error;
+  }
+  set error(message: string | null) {
+    this.session.error = message;
+  }
+  get notice(): string {
+    return this.session.notice;
+  }
+  set notice(text: string) {
+    this.session.notice = text;
   }
 
-  /** Saves a change (shown at once); on failure it is taken off the screen again. */
-  async #save(change: PlanChange, anchor: () => string): Promise<AppliedChange> {
-    this.#show(change);
-    try {
-      const refresh = [...(change.alsoRefresh ?? []), this.weekStart ?? anchor()];
-      const applied = await applyChange(this.db, {
-        ...change,
-        alsoRefresh: refresh,
-      });
-      this.pending = this.pending.map((p) =>
-        p.change === change ? { change, committedAfter: this.#reads } : p,
-      );
-      return applied;
-    } catch (e) {
-      this.pending = this.pending.filter((p) => p.change !== change);
-      throw e;
-    }
-  }
-
-  async #settle(task: Promise<unknown>, done: string): Promise<boolean> {
-    try {
-      await task;
-      this.error = null;
-      this.notice = done;
-      return true;
-    } catch (e) {
-      this.error = messageOf(e);
-      this.notice = '';
-      return false;
-    }
-  }
-
-  run(change: PlanChange): Promise<boolean> {
-    this.#show(change);
-    return this.#settle(this.history.do(change), `${change.label}: saved`);
+  run(change: Parameters<PlanSession['run']>[0]): Promise<boolean> {
+    return this.session.run(change);
   }
   undo(): Promise<boolean> {
-    const label = this.history.undoLabel;
-    return this.#settle(this.history.undo(), label ? `Undone: ${label}` : 'Nothing to undo');
+    return this.session.undo();
   }
   redo(): Promise<boolean> {
-    const label = this.history.redoLabel;
-    return this.#settle(this.history.redo(), label ? `Redone: ${label}` : 'Nothing to redo');
+    return this.session.redo();
   }
 
   #order(date: string, slotId: string): number {
@@ -269,7 +177,7 @@ export class PlanState {
     if (!d) return false;
     const from = addDays(d.weekStart, 7);
     const to = addDays(d.weekStart, 7 * weeks + 6);
-    const after = await readEntriesBetween(this.db, from, to);
+    const after = await readEntriesBetween(this.session.db, from, to);
     return this.run(copyWeekChange(d.entries, d.weekStart, weeks, after));
   }
 }

@@ -1,6 +1,9 @@
 /**
- * What the user can do to a shopping list, each write paired with its undo, and the message the
- * screen shows afterwards (or the error, in words). Used by ShoppingScreen; one per mounted screen.
+ * What the user can do to a shopping list, each write recorded in the app's one undo/redo history
+ * (the plan session's) as a step that can put it back and do it again, and the message the screen
+ * shows afterwards (or the error, in words). Used by ShoppingScreen; one per mounted screen.
+ * Check marks, "clear checked", manual items, aisle moves and pantry additions are undoable; the
+ * aisle editor is an explicit form with Save and Cancel instead.
  */
 import {
   aisleIdForFood,
@@ -13,27 +16,35 @@ import type { FoodCatalog } from '../../data/catalog.svelte';
 import type { CobaltDb } from '../../data/db';
 import { errorMessage } from '../../data/repo-errors';
 import * as repo from '../../data/shopping-repo';
-import { UndoStack } from './undo.svelte';
+import { toggleStep } from '../../session/history.svelte';
+import type { PlanSession } from '../../session/plan-session.svelte';
 
 const manualId = (line: ShoppingLine) => line.key.slice('manual:'.length);
 
 export class ShoppingActions {
-  readonly undoStack = new UndoStack();
   notice = $state('');
 
   readonly #db: CobaltDb;
   readonly #catalog: FoodCatalog;
+  readonly #session: PlanSession;
   /** The list being shown: its key and its aisles (user's or default). */
   readonly #current: () => { listKey: string; aisles: readonly Aisle[] };
 
-  constructor(
-    db: CobaltDb,
-    catalog: FoodCatalog,
-    current: () => { listKey: string; aisles: readonly Aisle[] },
-  ) {
-    this.#db = db;
-    this.#catalog = catalog;
+  constructor(session: PlanSession, current: () => { listKey: string; aisles: readonly Aisle[] }) {
+    this.#session = session;
+    this.#db = session.db;
+    this.#catalog = session.catalog;
     this.#current = current;
+  }
+
+  /** The edit, then its undo step ("check Soymilk": how to put it back, how to do it again). */
+  #record(label: string, edit: () => Promise<void>, undo: () => Promise<unknown>): Promise<void> {
+    return this.#session
+      .record(async () => {
+        await edit();
+        return toggleStep(label, undo, edit);
+      })
+      .then(() => undefined);
   }
 
   /** Runs a write; its message (or the error's) becomes the notice. Resolves to the error or null. */
@@ -48,21 +59,14 @@ export class ShoppingActions {
     }
   }
 
-  undo(): Promise<string | null> {
-    return this.#run(async () => {
-      const label = await this.undoStack.undo();
-      return label ? `Undone: ${label}.` : null;
-    });
-  }
-
   check(line: ShoppingLine, checked: boolean): Promise<string | null> {
     const { listKey } = this.#current();
     return this.#run(async () => {
-      await repo.setChecked(this.#db, listKey, line.key, checked, line.amount);
-      this.undoStack.push({
-        label: `${checked ? 'check' : 'uncheck'} ${line.name}`,
-        undo: () => repo.setChecked(this.#db, listKey, line.key, !checked, line.amount),
-      });
+      await this.#record(
+        `${checked ? 'check' : 'uncheck'} ${line.name}`,
+        () => repo.setChecked(this.#db, listKey, line.key, checked, line.amount),
+        () => repo.setChecked(this.#db, listKey, line.key, !checked, line.amount),
+      );
       return null;
     });
   }
@@ -70,11 +74,12 @@ export class ShoppingActions {
   clearChecked(): Promise<string | null> {
     const { listKey } = this.#current();
     return this.#run(async () => {
-      const rows = await repo.clearChecks(this.#db, listKey);
-      this.undoStack.push({
-        label: 'clear checked',
-        undo: () => repo.restoreChecks(this.#db, rows),
-      });
+      let rows: Awaited<ReturnType<typeof repo.clearChecks>> = [];
+      await this.#record(
+        'clear checked',
+        async () => void (rows = await repo.clearChecks(this.#db, listKey)),
+        () => repo.restoreChecks(this.#db, rows),
+      );
       return `Cleared ${rows.length} check ${rows.length === 1 ? 'mark' : 'marks'}.`;
     });
   }
@@ -85,26 +90,30 @@ export class ShoppingActions {
     const name = aisleNames(aisles).get(aisleId) ?? aisleId;
     return this.#run(async () => {
       if (line.kind === 'manual') {
-        const before = await repo.updateManualItem(this.#db, manualId(line), { aisleId });
-        this.undoStack.push({
-          label: `move ${line.name}`,
-          undo: async () =>
-            void (await repo.updateManualItem(this.#db, before.id, { aisleId: before.aisleId })),
-        });
+        const id = manualId(line);
+        let before: string | null = null;
+        await this.#record(
+          `move ${line.name}`,
+          async () =>
+            void (before = (await repo.updateManualItem(this.#db, id, { aisleId })).aisleId),
+          () => repo.updateManualItem(this.#db, id, { aisleId: before }),
+        );
         return `Moved ${line.name} to ${name}.`;
       }
       const food = line.foodId ? this.#catalog.get(line.foodId) : undefined;
       if (!food) return null;
       const usual = aisleIdForFood(food, aisles, {});
-      const previous = await repo.setFoodAisle(
-        this.#db,
-        food.id,
-        aisleId === usual ? null : aisleId,
+      let previous: string | null = null;
+      await this.#record(
+        `move ${line.name}`,
+        async () =>
+          void (previous = await repo.setFoodAisle(
+            this.#db,
+            food.id,
+            aisleId === usual ? null : aisleId,
+          )),
+        () => repo.setFoodAisle(this.#db, food.id, previous),
       );
-      this.undoStack.push({
-        label: `move ${line.name}`,
-        undo: async () => void (await repo.setFoodAisle(this.#db, food.id, previous)),
-      });
       return `Moved ${line.name} to ${name}; it will go there on every list.`;
     });
   }
@@ -112,11 +121,11 @@ export class ShoppingActions {
   pantry(foodId: string, inPantry: boolean): Promise<string | null> {
     const name = this.#catalog.get(foodId)?.name ?? foodId;
     return this.#run(async () => {
-      await repo.setPantry(this.#db, [foodId], inPantry);
-      this.undoStack.push({
-        label: `${inPantry ? 'add' : 'remove'} ${name} ${inPantry ? 'to' : 'from'} the pantry`,
-        undo: async () => void (await repo.setPantry(this.#db, [foodId], !inPantry)),
-      });
+      await this.#record(
+        `${inPantry ? 'add' : 'remove'} ${name} ${inPantry ? 'to' : 'from'} the pantry`,
+        async () => void (await repo.setPantry(this.#db, [foodId], inPantry)),
+        () => repo.setPantry(this.#db, [foodId], !inPantry),
+      );
       return inPantry
         ? `${name} is in your pantry now and left off the list.`
         : `${name} is back on the list.`;
@@ -125,24 +134,31 @@ export class ShoppingActions {
 
   edit(line: ShoppingLine, text: string): Promise<string | null> {
     return this.#run(async () => {
-      const before = await repo.updateManualItem(this.#db, manualId(line), { text });
-      this.undoStack.push({
-        label: `edit ${before.text}`,
-        undo: () => repo.putManualItem(this.#db, before),
-      });
+      const id = manualId(line);
+      let before = line.name;
+      await this.#record(
+        `edit ${line.name}`,
+        async () => void (before = (await repo.updateManualItem(this.#db, id, { text })).text),
+        () => repo.updateManualItem(this.#db, id, { text: before }),
+      );
       return null;
     });
   }
 
   remove(id: string, text: string): Promise<string | null> {
     return this.#run(async () => {
-      const { row, check } = await repo.deleteManualItem(this.#db, id, SHOPPING_KEY.manual(id));
-      if (row) {
-        this.undoStack.push({
-          label: `delete ${text}`,
-          undo: () => repo.putManualItem(this.#db, row, check),
-        });
-      }
+      let deleted: Awaited<ReturnType<typeof repo.deleteManualItem>> = {
+        row: undefined,
+        check: undefined,
+      };
+      await this.#record(
+        `delete ${text}`,
+        async () =>
+          void (deleted = await repo.deleteManualItem(this.#db, id, SHOPPING_KEY.manual(id))),
+        async () => {
+          if (deleted.row) await repo.putManualItem(this.#db, deleted.row, deleted.check);
+        },
+      );
       return `Deleted ${text}.`;
     });
   }
@@ -150,12 +166,18 @@ export class ShoppingActions {
   add(text: string, aisleId: string | null): Promise<string | null> {
     const { listKey } = this.#current();
     return this.#run(async () => {
-      const row = await repo.addManualItem(this.#db, { listKey, text, aisleId });
-      this.undoStack.push({
-        label: `add ${text}`,
-        undo: async () =>
-          void (await repo.deleteManualItem(this.#db, row.id, SHOPPING_KEY.manual(row.id))),
-      });
+      let row: Awaited<ReturnType<typeof repo.addManualItem>> | null = null;
+      await this.#record(
+        `add ${text}`,
+        async () => {
+          // Again after an undo: the same item back (same id), not a new one.
+          if (row === null) row = await repo.addManualItem(this.#db, { listKey, text, aisleId });
+          else await repo.putManualItem(this.#db, row);
+        },
+        async () => {
+          if (row) await repo.deleteManualItem(this.#db, row.id, SHOPPING_KEY.manual(row.id));
+        },
+      );
       return null;
     });
   }

@@ -5,8 +5,8 @@
  * arrives; if saving fails it is dropped, and the week shows the stored plan again.
  */
 import { addDays } from '@shared/domain/dates';
-import type { PlanChange } from '../../data/plan-repo';
-import type { PlanWeekData } from '../../data/plan-week';
+import type { PlanChange } from '../data/plan-repo';
+import type { PlanWeekData } from '../data/plan-week';
 
 export interface PendingChange {
   readonly change: PlanChange;
