@@ -5,7 +5,7 @@
  * foods (`yearFoods`).
  */
 import type { BackupData } from '@shared/backup';
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import { personRowSchema, type PlanEntryRow, type RecurringRow } from '@shared/schemas/rows';
 import type { Food } from '@shared/schemas/food';
 import { makeFood } from '../tests/helpers/foods';

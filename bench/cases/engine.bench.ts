@@ -6,7 +6,7 @@
  */
 import type { BenchCase } from '../harness';
 import { analyzeWeek, weekDates, type AnalyzeWeekInput } from '@shared/domain';
-import { NUTRIENT_IDS, type NutrientValues } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS, type NutrientValues } from '@shared/base/nutrients';
 import type { Food } from '@shared/schemas/food';
 import { planEntrySchema } from '@shared/schemas/plan';
 import { personProfileSchema } from '@shared/schemas/profile';

@@ -10,7 +10,7 @@
 import Dexie from 'dexie';
 import { mount, unmount } from 'svelte';
 import { buildBackup, readBackup, serializeBackup } from '@shared/backup';
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import { restoreBackup } from '../../src-renderer/src/data/backup-repo';
 import { FoodCatalog } from '../../src-renderer/src/data/catalog.svelte';
 import { CobaltDb } from '../../src-renderer/src/data/db';

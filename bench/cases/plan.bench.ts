@@ -16,7 +16,7 @@ import { addChange, type NewItem } from '../../src-renderer/src/data/plan-edits'
 import { applyChange } from '../../src-renderer/src/data/plan-repo';
 import PlanView from '../../src-renderer/src/features/plan/PlanView.svelte';
 import SessionHarness from '../../tests/helpers/SessionHarness.svelte';
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import { decodeFoodTable } from '@shared/schemas/food-table';
 import type { Food } from '@shared/schemas/food';
 import tableUrl from '../../resources/foods/foods.json?url';

@@ -6,7 +6,7 @@
  * into planned items and build the list (aggregation, purchasable units, aisles). p95 of 50.
  * Deterministic: a fixed linear congruential sequence, no Math.random.
  */
-import { weekDates } from '@shared/domain/dates';
+import { weekDates } from '@shared/base/dates';
 import { plannedItems } from '@shared/domain/plan-rows';
 import { buildShoppingList } from '@shared/domain/shopping';
 import { decodeFoodTable } from '@shared/schemas/food-table';

@@ -17,7 +17,7 @@
  * conversion, Suitor & Bailey 2000: folic acid taken with food).
  */
 import type { DietFlags, Food, FoodKind } from '@shared/schemas/food';
-import { NUTRIENT_IDS, type NutrientId, type NutrientValues } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS, type NutrientId, type NutrientValues } from '@shared/base/nutrients';
 
 export const CURATED_NOTE = 'Typical label values — check your product.';
 const NOMINAL_UNIT_GRAMS = 1;

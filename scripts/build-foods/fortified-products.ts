@@ -24,7 +24,7 @@
  * (Regulation (EU) 2018/848), only calcium from seaweed (Lithothamnium).
  */
 import type { B12Reliability, DietFlags, Food, FoodKind, Portion } from '@shared/schemas/food';
-import { NUTRIENT_IDS, type NutrientId, type NutrientValues } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS, type NutrientId, type NutrientValues } from '@shared/base/nutrients';
 import { CURATED_NOTE, curatedFood, supplementNutrients } from './curated';
 import { B12_REASONS } from './b12-reliability';
 

@@ -14,7 +14,7 @@ import {
   type FoodTableBody,
   type FoodTableMeta,
 } from '@shared/schemas/food-table';
-import { NUTRIENT_IDS } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS } from '@shared/base/nutrients';
 import { readSr28 } from './sr28-reader';
 import { nutrientValuesFor, wantedSrNumbers } from './nutrient-values';
 import { emptyBuildNotes, EVIDENCE_SR_NUMBERS, srFoodRecord, type BuildNotes } from './sr-food';

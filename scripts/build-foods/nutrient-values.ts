@@ -3,8 +3,8 @@
  * number in its `srNumbers` preference list that the food has a NUT_DATA row for (ALA: 851, else
  * 619 — SR28 README, reference/nutrition.md §5). No row means unknown (null), never zero.
  */
-import { NUTRIENT_IDS, NUTRIENTS, type NutrientId } from '@shared/domain/nutrients';
-import type { NutrientValues } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS, NUTRIENTS, type NutrientId } from '@shared/base/nutrients';
+import type { NutrientValues } from '@shared/base/nutrients';
 
 /** SR28 vitamin D (D2 + D3) in IU (nutrient 324); 40 IU = 1 µg (SR28 documentation, NUTR_DEF). */
 export const VITAMIN_D_IU_NUMBER = '324';

@@ -4,7 +4,7 @@
  */
 import type { Food } from '@shared/schemas/food';
 import type { FoodTableMeta } from '@shared/schemas/food-table';
-import { NUTRIENT_IDS, NUTRIENTS } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS, NUTRIENTS } from '@shared/base/nutrients';
 import { B12_REASONS } from './b12-reliability';
 import { DIET_OVERRIDES } from './diet-overrides';
 import { IODINE_VALUES } from './iodine-values';

@@ -3,7 +3,7 @@
  * rules are unit-tested on their own. Files live in `<userData>/backups/` as
  * `cobalt-YYYY-MM-DD.json`, one per local calendar day; the newest KEEP_DAILY_BACKUPS stay.
  */
-import { daysBetween, isIsoDate } from '@shared/domain/dates';
+import { daysBetween, isIsoDate } from '@shared/base/dates';
 
 export const BACKUP_DIR_NAME = 'backups';
 export const KEEP_DAILY_BACKUPS = 14;

@@ -3,10 +3,10 @@
  * headers (a comment line is not standard CSV), RFC 4180 quoting, CRLF line ends. Numbers use a
  * dot and no thousands separators so spreadsheets in any locale can parse them.
  */
-import { addDays } from '../domain/dates';
+import { addDays } from '../base/dates';
 import { nutrientLabel } from '../domain/format';
-import { NUTRIENTS } from '../domain/nutrients';
-import { TARGET_NUTRIENT_IDS, type TargetNutrientId } from '../domain/target-types';
+import { NUTRIENTS } from '../base/nutrients';
+import { TARGET_NUTRIENT_IDS, type TargetNutrientId } from '../base/target-types';
 import type { WeeklyTotalsRow } from '../schemas/weekly-totals';
 
 export interface CsvPerson {

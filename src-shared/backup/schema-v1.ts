@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { lazySchema } from '../schemas/lazy';
-import { isIsoDate } from '../domain/dates';
+import { isIsoDate } from '../base/dates';
 import { MAX_ENTRY_GRAMS } from '../schemas/plan';
 import {
   eatersSchema,

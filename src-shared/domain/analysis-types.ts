@@ -1,13 +1,13 @@
 /**
  * The shapes `analyzeWeek` takes and returns. Plain data: serialisable to a worker or a test.
  */
-import type { ModelNote } from './b12-model';
+import type { ModelNote } from '../base/b12-model';
 import type { B12Occasion, FoodB12Release } from './b12-absorption';
 import type { B12StrategyReport } from './b12-strategy';
 import type { Flag, PseudoB12Item } from './diet-rules';
 import type { FoodCollection } from './food-lookup';
 import type { NutrientGap } from './gaps';
-import type { AbsorbedB12Target, TargetNutrientId, TargetSet } from './target-types';
+import type { AbsorbedB12Target, TargetNutrientId, TargetSet } from '../base/target-types';
 import type { PeriodTotals } from './totals';
 import type { Food } from '../schemas/food';
 import type { AnalysisSettings, PlanEntry } from '../schemas/plan';

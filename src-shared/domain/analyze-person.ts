@@ -3,7 +3,7 @@
  * and week; the B12 strategy check; pseudo-B12 report; flags.
  */
 import { absorbB12, foodB12Release } from './b12-absorption';
-import { B12_MODEL_NOTES } from './b12-model';
+import { B12_MODEL_NOTES } from '../base/b12-model';
 import { checkB12Strategy } from './b12-strategy';
 import type { DayResult, EntryResult, MealResult, PersonWeekAnalysis } from './analysis-types';
 import { iodineSeleniumFlags } from './diet-rules-iodine-selenium';
@@ -16,7 +16,7 @@ import {
   type NutrientTarget,
   type TargetNutrientId,
   type TargetSet,
-} from './target-types';
+} from '../base/target-types';
 import { TotalsAccumulator, type PeriodTotals } from './totals';
 import type { AnalysisSettings } from '../schemas/plan';
 import type { PersonProfile } from '../schemas/profile';

@@ -9,11 +9,11 @@ import {
   DEFAULT_ABSORPTION_WINDOW_HOURS,
   DEFAULT_FOOD_B12_RELEASE,
   DEFAULT_REDUCED_FOOD_B12_RELEASE,
-} from './b12-model';
+} from '../base/b12-model';
 import { DEFAULT_B12_STRATEGY } from './b12-strategy';
 import { analyzePerson, type EntryNutrients } from './analyze-person';
 import type { AnalyzeWeekInput, InputProblem, WeekAnalysis } from './analysis-types';
-import { dayNumber, isClockTime, minutesOfDay, MINUTES_PER_DAY, weekDates } from './dates';
+import { dayNumber, isClockTime, minutesOfDay, MINUTES_PER_DAY, weekDates } from '../base/dates';
 import { foodGetter } from './food-lookup';
 import {
   entryIntake,

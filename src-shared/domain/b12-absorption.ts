@@ -14,9 +14,9 @@ import {
   DEFAULT_REDUCED_FOOD_B12_RELEASE,
   doetsFoodAbsorbed,
   uncertaintyFactor,
-} from './b12-model';
+} from '../base/b12-model';
 import type { EntryIntake } from './intake';
-import { MINUTES_PER_DAY } from './dates';
+import { MINUTES_PER_DAY } from '../base/dates';
 
 /** Share of food-bound B12 counted: the estimate and the ends of its uncertainty range. */
 export interface FoodB12Release {

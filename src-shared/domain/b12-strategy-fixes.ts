@@ -15,13 +15,13 @@
  * meal it lands in (fix-promise.ts). The dose chosen is the smallest in range whose low-end
  * estimate still reaches the target, so the fix survives the model's uncertainty.
  */
-import { absorbedFromDose } from './b12-model';
+import { absorbedFromDose } from '../base/b12-model';
 import {
   B12_STRATEGY_LABELS,
   type B12StrategyId,
   type B12StrategyThresholds,
 } from './b12-strategy';
-import { weekDates } from './dates';
+import { weekDates } from '../base/dates';
 import { fitsDiet, foodValues, type FoodCollection } from './food-lookup';
 import { safetyFilter } from './food-safety';
 import { placeFix, placements, type FixContext, type PlacedPromise } from './fix-promise';

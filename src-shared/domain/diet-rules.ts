@@ -10,7 +10,7 @@ import { isAboveUpper, type NutrientGap, type Severity } from './gaps';
 import { lookupRow } from './target-rows';
 import { DRI_UPPER } from './targets-dri';
 import { EFSA_UPPER } from './targets-efsa';
-import type { TargetNutrientId, TargetSet } from './target-types';
+import type { TargetNutrientId, TargetSet } from '../base/target-types';
 import type { PeriodTotals } from './totals';
 import type { PersonProfile } from '../schemas/profile';
 

@@ -8,8 +8,8 @@
 import { analyzeWeek } from './analyze-week';
 import type { AnalyzeWeekInput, PersonWeekAnalysis } from './analysis-types';
 import type { B12StrategyId } from './b12-strategy';
-import { minutesOfDay } from './dates';
-import type { TargetNutrientId } from './target-types';
+import { minutesOfDay } from '../base/dates';
+import type { TargetNutrientId } from '../base/target-types';
 import type { PlanEntry } from '../schemas/plan';
 import type { MealSlot } from '../schemas/rows';
 

@@ -3,7 +3,7 @@
  * JSON fixture is a record); these helpers hide the difference.
  */
 import type { Food } from '../schemas/food';
-import type { Diet } from './target-types';
+import type { Diet } from '../base/target-types';
 
 export type FoodCollection = ReadonlyMap<string, Food> | Readonly<Record<string, Food>>;
 

@@ -2,8 +2,8 @@
  * Number and label formatting for the engine's plain-language messages. Precision follows the
  * registry (µg to 0.1, mg to whole numbers: product brief, "Tone and safety").
  */
-import { NUTRIENTS } from './nutrients';
-import type { TargetNutrientId } from './target-types';
+import { NUTRIENTS } from '../base/nutrients';
+import type { TargetNutrientId } from '../base/target-types';
 
 const EPA_DHA = { label: 'Omega-3 EPA + DHA', unit: 'g', precision: 2 } as const;
 

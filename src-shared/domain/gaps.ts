@@ -10,7 +10,7 @@
  */
 import { formatAmount, nutrientLabel, percent } from './format';
 import type { NutrientTotal } from './totals';
-import type { NutrientTarget, TargetNutrientId, UpperScope } from './target-types';
+import type { NutrientTarget, TargetNutrientId, UpperScope } from '../base/target-types';
 
 export type GapStatus = 'met' | 'low' | 'veryLow' | 'aboveUpper' | 'noData';
 export type Severity = 'info' | 'warning' | 'critical';

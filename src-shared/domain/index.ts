@@ -37,7 +37,7 @@ export {
   VEGETARIAN_IRON_FACTOR,
 } from './targets';
 /** Target ids (every nutrient id plus 'epaDha') and target shapes. */
-export { TARGET_NUTRIENT_IDS } from './target-types';
+export { TARGET_NUTRIENT_IDS } from '../base/target-types';
 export type {
   AbsorbedB12Target,
   Diet,
@@ -51,7 +51,7 @@ export type {
   TargetSystem,
   UpperLimit,
   UpperScope,
-} from './target-types';
+} from '../base/target-types';
 /** The reference tables as data, for display and review. */
 export { DRI_RECOMMENDED, DRI_UPPER } from './targets-dri';
 export { EFSA_RECOMMENDED, EFSA_UPPER } from './targets-efsa';
@@ -73,8 +73,8 @@ export {
   DEFAULT_FOOD_B12_RELEASE,
   DEFAULT_REDUCED_FOOD_B12_RELEASE,
   DEFAULT_INJECTION_RETAINED_FRACTION,
-} from './b12-model';
-export type { ModelNote } from './b12-model';
+} from '../base/b12-model';
+export type { ModelNote } from '../base/b12-model';
 /** Occasion grouping and absorption for a list of intakes; food-bound release per person. */
 export { absorbB12, absorbOccasion, foodB12Release } from './b12-absorption';
 export type {
@@ -131,9 +131,9 @@ export {
   isIsoDate,
   minutesOfDay,
   weekDates,
-} from './dates';
+} from '../base/dates';
 /** Message formatting (registry precision). */
 export { formatAmount, nutrientLabel } from './format';
 /** The nutrient registry. */
-export { NUTRIENT_IDS, NUTRIENTS } from './nutrients';
-export type { NutrientId, NutrientInfo, NutrientUnit, NutrientValues } from './nutrients';
+export { NUTRIENT_IDS, NUTRIENTS } from '../base/nutrients';
+export type { NutrientId, NutrientInfo, NutrientUnit, NutrientValues } from '../base/nutrients';

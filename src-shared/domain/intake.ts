@@ -3,7 +3,7 @@
  * them are known, and its B12 split into food-bound, crystalline and injected. Computed once per
  * entry and shared by all its eaters, because every eater eats the same `grams`.
  */
-import { NUTRIENT_IDS, type NutrientId } from './nutrients';
+import { NUTRIENT_IDS, type NutrientId } from '../base/nutrients';
 import type { Food } from '../schemas/food';
 import { b12Bioavailability } from './b12-bioavailability';
 import type { PlanEntry } from '../schemas/plan';

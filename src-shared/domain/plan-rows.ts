@@ -4,7 +4,7 @@
  * list both start from). Pure: dates are 'YYYY-MM-DD' strings.
  */
 import type { EntryTarget, Eaters, PlanEntryRow, RecurringRow } from '../schemas/rows';
-import { addDays, dayNumber, daysBetween } from './dates';
+import { addDays, dayNumber, daysBetween } from '../base/dates';
 
 /** One planned eating of a food or recipe on one day, from a plan entry or a recurring entry. */
 export interface PlannedItem {

@@ -10,8 +10,8 @@ import type { DietFlags, DietStatus, Food } from '../schemas/food';
 import type { Ingredient } from '../schemas/rows';
 import { foodGetter, type FoodCollection } from './food-lookup';
 import { entryIntake } from './intake';
-import { NUTRIENT_IDS } from './nutrients';
-import { TARGET_NUTRIENT_IDS, type TargetNutrientId } from './target-types';
+import { NUTRIENT_IDS } from '../base/nutrients';
+import { TARGET_NUTRIENT_IDS, type TargetNutrientId } from '../base/target-types';
 import { sumEntries } from './totals';
 
 /** What `recipeNutrition` needs of a recipe (a draft being edited qualifies). */

@@ -10,7 +10,7 @@
  * choices, not nutrition figures.
  */
 import type { FoodTraits } from './suggestion-traits';
-import type { NutrientId } from './nutrients';
+import type { NutrientId } from '../base/nutrients';
 import type { Food } from '../schemas/food';
 
 /** Score points (Cobalt's choice; see the file comment). */

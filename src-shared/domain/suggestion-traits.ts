@@ -10,7 +10,7 @@
  */
 import { measuresOf, type Measure } from './suggestion-portions';
 import { isEveryday } from './suggestion-staples';
-import type { NutrientId } from './nutrients';
+import type { NutrientId } from '../base/nutrients';
 import type { Food } from '../schemas/food';
 
 export interface FoodTraits {

@@ -13,7 +13,7 @@
  * fortified-food strategy (reference §4; absorption saturates per meal, §3c); supplements for one
  * dose a day.
  */
-import { absorbedFromDose, doseForAbsorbed } from './b12-model';
+import { absorbedFromDose, doseForAbsorbed } from '../base/b12-model';
 import type { FoodB12Release } from './b12-absorption';
 import type { B12StrategyId } from './b12-strategy';
 import { fitsDiet, foodValues, type FoodCollection } from './food-lookup';
@@ -34,7 +34,7 @@ import {
   type SafetyRule,
 } from './food-safety';
 import { servingCapGrams } from './serving-bounds';
-import type { Diet, TargetNutrientId } from './target-types';
+import type { Diet, TargetNutrientId } from '../base/target-types';
 import type { Food } from '../schemas/food';
 
 export interface SuggestOptions {

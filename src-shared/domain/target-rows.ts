@@ -3,7 +3,13 @@
  * the row for a person. A table lists rows by age band, sex and pregnancy state; the first match
  * wins, so pregnancy and lactation rows come first.
  */
-import type { PregnancyState, Sex, TargetKind, TargetNutrientId, UpperScope } from './target-types';
+import type {
+  PregnancyState,
+  Sex,
+  TargetKind,
+  TargetNutrientId,
+  UpperScope,
+} from '../base/target-types';
 
 /**
  * A value that changes linearly with age between two anchor points. Used only where the reference

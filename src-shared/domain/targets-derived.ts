@@ -7,7 +7,7 @@ import {
   EFSA_PROTEIN_PER_KG,
   EFSA_ZINC_BY_PHYTATE,
 } from './targets-efsa';
-import type { PregnancyState, ReferenceSystem, Sex, TargetKind } from './target-types';
+import type { PregnancyState, ReferenceSystem, Sex, TargetKind } from '../base/target-types';
 
 export interface DerivedTarget {
   readonly daily: number;

@@ -4,7 +4,7 @@
  * revision). The two tables below keep the reference's layout so they can be checked line by line.
  */
 import type { TargetRow, TargetTable, TargetTables } from './target-rows';
-import type { PregnancyState, Sex } from './target-types';
+import type { PregnancyState, Sex } from '../base/target-types';
 import {
   IODINE_SELENIUM_DRI_RECOMMENDED,
   IODINE_SELENIUM_DRI_UPPER,

@@ -5,7 +5,7 @@
  * (energy, fat, carbohydrate, fibre, …) are informational (daily: null).
  */
 import type { PersonProfile } from '../schemas/profile';
-import { NUTRIENTS } from './nutrients';
+import { NUTRIENTS } from '../base/nutrients';
 import { lookupRow, type RowMatch, type StageKey, type TargetTables } from './target-rows';
 import { DRI_RECOMMENDED, DRI_UPPER } from './targets-dri';
 import { EFSA_RECOMMENDED, EFSA_UPPER } from './targets-efsa';
@@ -18,7 +18,7 @@ import {
   type TargetNutrientId,
   type TargetSet,
   type UpperLimit,
-} from './target-types';
+} from '../base/target-types';
 
 /** IOM 2001 p. 574: vegetarian iron requirement ≈1.8 × (reference §1c). */
 export const VEGETARIAN_IRON_FACTOR = 1.8;

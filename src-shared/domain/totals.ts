@@ -12,7 +12,7 @@ import {
   SLOT_SUPPLEMENT_MAGNESIUM,
   type EntryIntake,
 } from './intake';
-import type { TargetNutrientId } from './target-types';
+import type { TargetNutrientId } from '../base/target-types';
 
 export interface NutrientTotal {
   /** Sum of the known amounts, canonical unit. */

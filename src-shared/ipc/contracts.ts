@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_BACKUP_BYTES } from '../backup/format';
-import { isIsoDate } from '../domain/dates';
+import { isIsoDate } from '../base/dates';
 import type { BridgeKey, EventKey } from './channels';
 
 const MB = 1024 * 1024;

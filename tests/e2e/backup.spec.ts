@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { canonicalJson } from '@shared/backup/canonical-json';
 import { sha256Hex } from '@shared/backup/sha256';
-import { NUTRIENT_IDS } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS } from '@shared/base/nutrients';
 
 /** Recompute the checksum after editing `data`, so the edit reaches the row checks. */
 async function resign<T extends { data: unknown }>(envelope: T): Promise<T> {

@@ -1,5 +1,5 @@
 /** Small, valid food records and food-table files for data tests. */
-import { NUTRIENT_IDS, type NutrientId } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS, type NutrientId } from '@shared/base/nutrients';
 import type { Food } from '@shared/schemas/food';
 import {
   encodeFoodTableBody,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NUTRIENT_IDS, NUTRIENTS } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS, NUTRIENTS } from '@shared/base/nutrients';
 
 describe('nutrient registry', () => {
   it('has one entry per id, keyed by its own id', () => {

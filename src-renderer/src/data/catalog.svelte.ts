@@ -12,7 +12,7 @@ import { buildFoodIndex } from '@shared/search/food-index';
 import { searchOverIndex } from '@shared/search/food-search';
 import { unpackFoodIndex } from '@shared/search/index-transfer';
 import type { FoodSearch, SearchableFood } from '@shared/search/types';
-import { completeNutrientValues } from '@shared/domain/nutrients';
+import { completeNutrientValues } from '@shared/base/nutrients';
 import type { CobaltDb } from './db';
 import { BundledFoods, FoodMap } from './food-map';
 import { readSnapshot, type FoodSnapshot } from './food-snapshot';

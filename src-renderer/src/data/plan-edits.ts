@@ -2,7 +2,7 @@
  * Plan edits as `PlanChange`s: the one code path behind every way of editing the plan (quick add,
  * mouse, keyboard, drag and drop, undo). Pure: rows in, a change out; ids come from `newId`.
  */
-import { addDays, daysBetween } from '@shared/domain/dates';
+import { addDays, daysBetween } from '@shared/base/dates';
 import type { Eaters, EntryTarget, PlanEntryRow, RecurringRow } from '@shared/schemas/rows';
 import type { PlanChange } from './plan-repo';
 

@@ -5,7 +5,7 @@
  * the transaction aborts it, so the plan stays exactly as it was. Each applied change returns its
  * inverse (the rows as they were), which is how undo and redo work.
  */
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import { unknownEaters } from '@shared/schemas/household-rules';
 import {
   planEntryRowSchema,

@@ -15,9 +15,9 @@
  * while the household is empty, have none: there is nothing (or nobody) to total.
  */
 import type { Table } from 'dexie';
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import type { FoodCollection } from '@shared/domain/food-lookup';
-import { completeNutrientValues } from '@shared/domain/nutrients';
+import { completeNutrientValues } from '@shared/base/nutrients';
 import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
 import { plannedItems, weekday, type PlannedItem } from '@shared/domain/plan-rows';
 import type { Food } from '@shared/schemas/food';

@@ -3,7 +3,7 @@
  * (formats in src-shared/domain/date-format.ts) and the one place it reads the clock.
  */
 import { dateFormats, localDay } from '@shared/domain/date-format';
-import { isIsoDate } from '@shared/domain/dates';
+import { isIsoDate } from '@shared/base/dates';
 
 /** Used when the computer names no locale this browser can format (and in Node, which has none). */
 export const FALLBACK_LOCALE = 'en-GB';

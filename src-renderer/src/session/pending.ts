@@ -4,7 +4,7 @@
  * pending change stays on top of the stored week until a read that started after its commit
  * arrives; if saving fails it is dropped, and the week shows the stored plan again.
  */
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import type { PlanChange } from '../data/plan-repo';
 import type { PlanWeekData } from '../data/plan-week';
 

@@ -11,7 +11,7 @@
  * `applyChange`, whichever screen made them.
  */
 import { createContext, untrack } from 'svelte';
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import {
   analysisPeople,
   analyzePlannedWeek,

@@ -15,9 +15,9 @@
  * or after the slot (the addition might join or pull in either), which errs on the low side too.
  * The proposal is then re-checked with the real engine (optimize.ts).
  */
-import { absorbedFromDose } from '../b12-model';
+import { absorbedFromDose } from '../../base/b12-model';
 import type { B12Occasion } from '../b12-absorption';
-import { MINUTES_PER_DAY, minutesOfDay } from '../dates';
+import { MINUTES_PER_DAY, minutesOfDay } from '../../base/dates';
 import type { MealSlot } from '../../schemas/rows';
 
 export interface OccasionGroup {

@@ -8,7 +8,7 @@ import { safetyFilter, type SafetyOptions, type SafetyPerson } from '../food-saf
 import { dailyCapGramsFor } from '../serving-bounds';
 import { traitsOf } from '../suggestion-traits';
 import { fitsDiet, foodValues, type FoodCollection } from '../food-lookup';
-import type { Diet, TargetNutrientId } from '../target-types';
+import type { Diet, TargetNutrientId } from '../../base/target-types';
 import type { Food } from '../../schemas/food';
 import type { ConstraintFamily, OptimizerOptions } from './types';
 

@@ -2,7 +2,7 @@
  * From solver values to additions a person can eat: grams rounded up to whole grams (so no gap
  * row is left short by rounding), supplements in whole units, each placed at a meal slot.
  */
-import type { TargetNutrientId } from '../target-types';
+import type { TargetNutrientId } from '../../base/target-types';
 import { gapAmountPerGram, type Candidate } from './candidates';
 import { gramsPerModelUnit, type ColumnRef } from './model';
 import type { OccasionGroup } from './b12-linear';

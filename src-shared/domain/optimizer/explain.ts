@@ -3,7 +3,7 @@
  * be relaxed (optimize.ts finds them by re-solving with one family relaxed at a time).
  */
 import { nutrientLabel } from '../format';
-import type { Diet, TargetNutrientId } from '../target-types';
+import type { Diet, TargetNutrientId } from '../../base/target-types';
 import type { ConstraintFamily, OptimizerOptions } from './types';
 
 /** The order families are tried in: the limits a user most easily changes first. */

@@ -16,7 +16,7 @@
  *   energy       Σ kcal_c·x_c ≤ budget per day
  *   upper limits Σ a_nc·x_c ≤ headroom_n per day (each day's highest intake leaves the least)
  */
-import type { TargetNutrientId, UpperScope } from '../target-types';
+import type { TargetNutrientId, UpperScope } from '../../base/target-types';
 import { gapAmountPerGram, perGram, type Candidate } from './candidates';
 import type { GainLine, OccasionGroup } from './b12-linear';
 import { WEIGHT_GRAM, WEIGHT_KCAL, WEIGHT_KIND, WEIGHT_UNIT, WEIGHT_USE } from './params';

@@ -13,7 +13,7 @@ import { EFSA_UPPER } from '../targets-efsa';
 import type { B12StrategyId } from '../b12-strategy';
 import { b12StrategyFixes } from '../b12-strategy-fixes';
 import { foodGetter } from '../food-lookup';
-import { TARGET_NUTRIENT_IDS, type TargetNutrientId } from '../target-types';
+import { TARGET_NUTRIENT_IDS, type TargetNutrientId } from '../../base/target-types';
 import type { PersonProfile } from '../../schemas/profile';
 import { existingDoses, gainLines, occasionGroups, type OccasionGroup } from './b12-linear';
 import { CandidatePool, eligibleCandidates, type Candidate } from './candidates';

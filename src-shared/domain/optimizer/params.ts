@@ -3,7 +3,7 @@
  * planning choices (what counts as a reasonable addition), named here so the UI can show them.
  * Nutrient targets and upper limits come from the engine (targets.ts, reference/nutrition.md).
  */
-import type { TargetNutrientId } from '../target-types';
+import type { TargetNutrientId } from '../../base/target-types';
 import type { OptimizerOptions } from './types';
 
 /**

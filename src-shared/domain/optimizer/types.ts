@@ -7,7 +7,7 @@ import type { PersonProfile } from '../../schemas/profile';
 import type { MealSlot } from '../../schemas/rows';
 import type { FoodCollection } from '../food-lookup';
 import type { Food } from '../../schemas/food';
-import type { TargetNutrientId } from '../target-types';
+import type { TargetNutrientId } from '../../base/target-types';
 import type { B12StrategyId } from '../b12-strategy';
 
 /** Groups of constraints that can be relaxed one at a time to explain an infeasible model. */

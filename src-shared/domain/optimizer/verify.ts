@@ -5,7 +5,7 @@
  */
 import { analyzeWeek } from '../analyze-week';
 import type { AnalyzeWeekInput, PersonWeekAnalysis, WeekAnalysis } from '../analysis-types';
-import type { TargetNutrientId } from '../target-types';
+import type { TargetNutrientId } from '../../base/target-types';
 import type { PlanEntry } from '../../schemas/plan';
 import type { MealSlot } from '../../schemas/rows';
 import type { Addition, FixedFlag } from './types';

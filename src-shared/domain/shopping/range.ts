@@ -3,7 +3,7 @@
  * they type. Ranges are checked field by field so the screen can say what is wrong where. Pure:
  * "today" is passed in.
  */
-import { addDays, daysBetween, isIsoDate } from '../dates';
+import { addDays, daysBetween, isIsoDate } from '../../base/dates';
 import { weekday } from '../plan-rows';
 
 /** Longest list the screen builds: two months of planning (issue 7). */

@@ -11,7 +11,7 @@ import { page, userEvent } from 'vitest/browser';
 import '../../../src-renderer/src/app.css';
 import { FoodCatalog } from '../../../src-renderer/src/data/catalog.svelte';
 import { Router } from '../../../src-renderer/src/lib/router.svelte';
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import type { PlanEntryRow } from '@shared/schemas/rows';
 import { FOODS } from '../../unit/domain/fixtures';
 import { seedPeople } from '../../unit/plan/plan-repo-scenarios';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { absorbB12, absorbOccasion, foodB12Release } from '@shared/domain/b12-absorption';
-import { absorbedFromDose } from '@shared/domain/b12-model';
+import { absorbedFromDose } from '@shared/base/b12-model';
 import { entryIntake, type EntryIntake } from '@shared/domain/intake';
-import { minutesOfDay } from '@shared/domain/dates';
+import { minutesOfDay } from '@shared/base/dates';
 import type { Food } from '@shared/schemas/food';
 import { FOODS, entry } from './fixtures';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeWeek } from '@shared/domain/analyze-week';
 import { absorbOccasion, foodB12Release } from '@shared/domain/b12-absorption';
 import { B12_BIOAVAILABILITY, b12Bioavailability } from '@shared/domain/b12-bioavailability';
-import { absorbedFromDose, B12_MODEL_NOTES } from '@shared/domain/b12-model';
+import { absorbedFromDose, B12_MODEL_NOTES } from '@shared/base/b12-model';
 import { committedFood, committedFoods } from '../../helpers/committed-foods';
 import type { Food } from '@shared/schemas/food';
 import { WEEK_START, entry, person } from './fixtures';

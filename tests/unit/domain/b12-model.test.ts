@@ -6,7 +6,7 @@ import {
   doetsFoodAbsorbed,
   doseForAbsorbed,
   uncertaintyFactor,
-} from '@shared/domain/b12-model';
+} from '@shared/base/b12-model';
 
 const fraction = (dose: number) => absorbedFromDose(dose) / dose;
 

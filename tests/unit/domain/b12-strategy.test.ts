@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { absorbB12, foodB12Release } from '@shared/domain/b12-absorption';
 import { checkB12Strategy, DEFAULT_B12_STRATEGY } from '@shared/domain/b12-strategy';
 import { entryIntake } from '@shared/domain/intake';
-import { minutesOfDay } from '@shared/domain/dates';
+import { minutesOfDay } from '@shared/base/dates';
 import type { Food } from '@shared/schemas/food';
 import { DATES, FOODS, entry } from './fixtures';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWeek } from '@shared/domain/analyze-week';
-import { absorbedFromDose } from '@shared/domain/b12-model';
+import { absorbedFromDose } from '@shared/base/b12-model';
 import { personTargets } from '@shared/domain/targets';
 import { committedFood, committedFoods } from '../../helpers/committed-foods';
 import type { PlanEntry } from '@shared/schemas/plan';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dateFormats, localDay } from '@shared/domain/date-format';
-import { dateFromDayNumber, dayNumber } from '@shared/domain/dates';
+import { dateFromDayNumber, dayNumber } from '@shared/base/dates';
 import { weekday } from '@shared/domain/plan-rows';
 import {
   formatDateTime,

@@ -9,7 +9,7 @@ import {
   isIsoDate,
   minutesOfDay,
   weekDates,
-} from '@shared/domain/dates';
+} from '@shared/base/dates';
 
 describe('dates', () => {
   it('accepts real calendar dates only', () => {

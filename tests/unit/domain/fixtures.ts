@@ -4,8 +4,8 @@
  * null where SR28 has no value. Supplements and the injection are label-style curated rows with a
  * nominal 1 g per unit, as in the food table.
  */
-import { NUTRIENT_IDS, type NutrientValues } from '@shared/domain/nutrients';
-import { weekDates } from '@shared/domain/dates';
+import { NUTRIENT_IDS, type NutrientValues } from '@shared/base/nutrients';
+import { weekDates } from '@shared/base/dates';
 import type { DietFlags, Food, Portion } from '@shared/schemas/food';
 import { planEntrySchema, type PlanEntry, type PlanEntryInput } from '@shared/schemas/plan';
 import {

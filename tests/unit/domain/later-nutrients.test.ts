@@ -3,7 +3,7 @@
  * files) lack the two keys: they read as unknown (null), never zero, and nothing else changes.
  */
 import { describe, expect, it } from 'vitest';
-import { completeNutrientValues, NUTRIENT_IDS } from '@shared/domain/nutrients';
+import { completeNutrientValues, NUTRIENT_IDS } from '@shared/base/nutrients';
 import { foodSchema } from '@shared/schemas/food';
 import { weeklyTotalsCsv } from '@shared/backup/csv';
 import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';

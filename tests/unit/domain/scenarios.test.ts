@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeWeek } from '@shared/domain/analyze-week';
-import { absorbedFromDose } from '@shared/domain/b12-model';
+import { absorbedFromDose } from '@shared/base/b12-model';
 import { suggestFoods } from '@shared/domain/suggestions';
 import type { PlanEntry } from '@shared/schemas/plan';
 import type { PersonProfile } from '@shared/schemas/profile';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWeek } from '@shared/domain/analyze-week';
 import { foodB12Release } from '@shared/domain/b12-absorption';
-import { absorbedFromDose } from '@shared/domain/b12-model';
+import { absorbedFromDose } from '@shared/base/b12-model';
 import { suggestFoods } from '@shared/domain/suggestions';
 import type { Food } from '@shared/schemas/food';
 import type { PersonProfile } from '@shared/schemas/profile';

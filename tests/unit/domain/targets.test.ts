@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personTargets } from '@shared/domain/targets';
-import type { TargetNutrientId } from '@shared/domain/target-types';
+import type { TargetNutrientId } from '@shared/base/target-types';
 import { person } from './fixtures';
 
 // One age per US/Canada life-stage group (reference §1a) plus pregnancy/lactation by age.

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entryIntake, type EntryIntake } from '@shared/domain/intake';
-import { NUTRIENT_IDS } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS } from '@shared/base/nutrients';
 import { sumEntries } from '@shared/domain/totals';
-import { TARGET_NUTRIENT_IDS } from '@shared/domain/target-types';
+import { TARGET_NUTRIENT_IDS } from '@shared/base/target-types';
 import type { Food } from '@shared/schemas/food';
 import { FOODS, entry, makeFood } from './fixtures';
 

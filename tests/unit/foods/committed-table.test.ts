@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { NUTRIENT_IDS } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS } from '@shared/base/nutrients';
 import { decodeFoodTable, foodTableBodyJson, type FoodTableFile } from '@shared/schemas/food-table';
 import { committedTable, food, readCommittedFile } from './committed-table';
 

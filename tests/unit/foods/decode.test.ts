@@ -4,7 +4,7 @@
  * build with the same message.
  */
 import { describe, expect, it } from 'vitest';
-import { NUTRIENT_IDS } from '@shared/domain/nutrients';
+import { NUTRIENT_IDS } from '@shared/base/nutrients';
 import type { Food } from '@shared/schemas/food';
 import {
   decodeFoodTable,

@@ -4,7 +4,7 @@
  * they are per 100 g, null where SR28 has no row.
  */
 import { describe, expect, it } from 'vitest';
-import type { NutrientId } from '@shared/domain/nutrients';
+import type { NutrientId } from '@shared/base/nutrients';
 import { committedTable, food } from './committed-table';
 
 type Expected = [id: string, nutrient: NutrientId, value: number | null, source: string];

@@ -10,7 +10,7 @@ import {
   localDay,
   tempBackupName,
 } from '../../../src-main/backups/rotation';
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 
 const days = (from: string, n: number) => Array.from({ length: n }, (_, i) => addDays(from, i));
 

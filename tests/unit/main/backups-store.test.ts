@@ -10,7 +10,7 @@ import {
   readDailyBackup,
   writeDailyBackup,
 } from '../../../src-main/backups/store';
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import { backupText } from '../backup/helpers';
 
 let root: string;

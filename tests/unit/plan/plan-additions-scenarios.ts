@@ -10,7 +10,7 @@ import {
   additionsChange,
   type PlannedAddition,
 } from '../../../src-renderer/src/features/nutrients/plan-additions';
-import { addDays, weekDates } from '@shared/domain/dates';
+import { addDays, weekDates } from '@shared/base/dates';
 import { plannedItems } from '@shared/domain/plan-rows';
 import { FOODS } from '../domain/fixtures';
 import { MONDAY, seedPeople } from './plan-repo-scenarios';

@@ -8,7 +8,7 @@ import {
   type PlannedAddition,
 } from '../../../src-renderer/src/features/nutrients/plan-additions';
 import { plannedItems } from '@shared/domain/plan-rows';
-import { addDays, weekDates } from '@shared/domain/dates';
+import { addDays, weekDates } from '@shared/base/dates';
 import { useFreshNodeDbs } from '../../helpers/db-node';
 import { FOODS } from '../domain/fixtures';
 import { MONDAY } from './plan-repo-scenarios';

@@ -25,7 +25,7 @@ import {
   projectAllWeeks,
   storedWeeks,
 } from '../../../src-renderer/src/data/weekly-totals-projection';
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import type { PersonProfileInput } from '@shared/schemas/profile';
 import type { PlanEntryRow } from '@shared/schemas/rows';
 import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';

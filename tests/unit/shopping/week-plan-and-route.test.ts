@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routeRange } from '../../../src-renderer/src/features/shopping/route-range';
 import { gridFontPt, weekPlanGrid } from '../../../src-renderer/src/features/print/week-plan-grid';
 import type { PlannedItem } from '@shared/domain/plan-rows';
-import { weekDates } from '@shared/domain/dates';
+import { weekDates } from '@shared/base/dates';
 import { personProfileSchema } from '@shared/schemas/profile';
 import { DEFAULT_MEAL_SLOTS } from '@shared/schemas/rows';
 import { B12_TABLET, EGG, SOY_MILK } from './foods';

@@ -17,7 +17,7 @@ import {
   type WeekAnalysis,
 } from '@shared/domain';
 import { publicSource } from '@shared/domain/format';
-import { B12_AMAX_UG, B12_K_UG } from '@shared/domain/b12-model';
+import { B12_AMAX_UG, B12_K_UG } from '@shared/base/b12-model';
 import type { AnalyzeWeekInput } from '@shared/domain/analysis-types';
 import { b12StrategyFixes } from '@shared/domain/b12-strategy-fixes';
 import { DEFAULT_ANALYSIS_SETTINGS } from '@shared/domain/analyze-week';

@@ -3,7 +3,7 @@
  * weekly totals per person, and how many people rows are stored (some may not have parsed).
  * Also timed by the bench.
  */
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import type { CobaltDb } from '../../data/db';
 import { countStoredPeople } from '../../data/people-repo';

@@ -2,9 +2,9 @@
  * The person form's state (text as typed) and its conversion to a profile draft, validated with
  * the same schema the repository uses, so every message appears at its field before saving.
  */
-import { DEFAULT_INJECTION_RETAINED_FRACTION } from '@shared/domain/b12-model';
+import { DEFAULT_INJECTION_RETAINED_FRACTION } from '@shared/base/b12-model';
 import { nutrientLabel } from '@shared/domain/format';
-import { NUTRIENTS_WITHOUT_PARTS, type TargetNutrientId } from '@shared/domain/target-types';
+import { NUTRIENTS_WITHOUT_PARTS, type TargetNutrientId } from '@shared/base/target-types';
 import {
   INFANT_MESSAGE,
   personProfileSchema,

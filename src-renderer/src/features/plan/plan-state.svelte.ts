@@ -4,7 +4,7 @@
  * makes (each computes its rows here and is saved and made undoable by the session's `run`,
  * whichever way the user asked: keyboard, mouse, drag and drop).
  */
-import { addDays } from '@shared/domain/dates';
+import { addDays } from '@shared/base/dates';
 import {
   addChange,
   amountChange,

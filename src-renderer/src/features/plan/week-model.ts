@@ -9,7 +9,7 @@ import {
   recipeAmountSubject,
   type AmountSubject,
 } from '@shared/domain/amount';
-import { weekDates } from '@shared/domain/dates';
+import { weekDates } from '@shared/base/dates';
 import type { PlanProblem } from '@shared/domain/plan-analysis';
 import type { PlannedItem } from '@shared/domain/plan-rows';
 import type { Food } from '@shared/schemas/food';

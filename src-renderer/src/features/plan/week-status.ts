@@ -7,7 +7,7 @@ import { B12_STRATEGY_LABELS } from '@shared/domain/b12-strategy';
 import { nutrientLabel } from '@shared/domain/format';
 import type { NutrientGap } from '@shared/domain/gaps';
 import type { WeekAnalysis } from '@shared/domain/analysis-types';
-import type { TargetNutrientId } from '@shared/domain/target-types';
+import type { TargetNutrientId } from '@shared/base/target-types';
 
 /** met: absorbed target reached; low: some B12 but not enough; none: no credited B12 at all. */
 export type B12Badge = 'met' | 'low' | 'none';

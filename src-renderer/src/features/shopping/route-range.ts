@@ -3,7 +3,7 @@
  * it, e.g. a link from the plan's week), `#/shopping/<from>/<to>` (chosen dates). A link with
  * unusable dates falls back to this week and says so.
  */
-import { isIsoDate } from '@shared/domain/dates';
+import { isIsoDate } from '@shared/base/dates';
 import { rangeProblems, weekRange, weekStartOf, type DateRange } from '@shared/domain/shopping';
 
 export interface RouteRange {

@@ -1,2 +1,0 @@
-// Calendar dates live in src-shared/base (below schemas and domain); re-exported for the engine's importers.
-export * from '../base/dates';

@@ -1,2 +1,0 @@
-// The nutrient registry live in src-shared/base (below schemas and domain); re-exported for the engine's importers.
-export * from '../base/nutrients';
