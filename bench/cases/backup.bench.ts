@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { BACKUP_TABLES, buildBackup, readBackup, serializeBackup } from '@shared/backup';
 import { exportBackup, restoreBackup } from '../../src-renderer/src/data/backup-repo';
 import { CobaltDb } from '../../src-renderer/src/data/db';
+import { addEntries, countEntries } from '../../src-renderer/src/data/plan-days-repo';
 import type { BenchCase, BenchResult } from '../harness';
 import { isBundled, PEOPLE, yearFoods, yearOfPlans } from '../year-of-plans';
 
@@ -24,9 +25,11 @@ const cases: BenchCase[] = [
         const data = yearOfPlans();
         await source.transaction(
           'rw',
-          BACKUP_TABLES.map((t) => source.table(t)),
+          BACKUP_TABLES.map((t) => (t === 'planEntries' ? source.planDays : source.table(t))),
           async () => {
-            for (const t of BACKUP_TABLES) await source.table(t).bulkAdd(data[t] as object[]);
+            for (const t of BACKUP_TABLES)
+              if (t === 'planEntries') await addEntries(source, data.planEntries);
+              else await source.table(t).bulkAdd(data[t] as object[]);
           },
         );
         const exportMs: number[] = [];
@@ -51,7 +54,7 @@ const cases: BenchCase[] = [
           readMs.push(t1 - t0);
           if (!restore.ok) throw new Error(`bench restore failed: ${restore.message}`);
         }
-        if ((await target.planEntries.count()) !== data.planEntries.length)
+        if ((await countEntries(target)) !== data.planEntries.length)
           throw new Error('import lost entries');
         return [
           { name: 'backup.export_year_ms', value: median(exportMs), unit: 'ms', budget: 1000 },
@@ -99,7 +102,7 @@ const cases: BenchCase[] = [
           totalMs.push(t2 - t0);
           readMs.push(t1 - t0);
           writeMs.push(t2 - t1);
-          if ((await target.planEntries.count()) !== data.planEntries.length)
+          if ((await countEntries(target)) !== data.planEntries.length)
             throw new Error('import lost entries');
           if ((await target.weeklyTotals.count()) !== 52 * PEOPLE.length)
             throw new Error(

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { personProfileSchema, type PersonProfileInput } from '@shared/schemas/profile';
 import type { PersonRow, PlanEntryRow, RecipeRow, RecurringRow } from '@shared/schemas/rows';
+import { dayRecords } from '../../src-renderer/src/data/plan-days-repo';
 
 /** A Monday (the default first day of the week). */
 export const WEEK_START = '2024-03-04';
@@ -146,8 +147,14 @@ export function busyWeek(): Required<SeedRows> {
   return { ...base, planEntries: [...base.planEntries, ...extra] };
 }
 
-/** Writes rows into the app's database (the app must have started once in this context). */
+/**
+ * Writes rows into the app's database (the app must have started once in this context). Plan
+ * entries go in as the app stores them, one record per day (`dayRecords`); a day seeded here
+ * replaces that day's stored entries.
+ */
 export async function seedRows(page: Page, rows: SeedRows): Promise<void> {
+  const { planEntries, ...rest } = rows;
+  const stored = { ...rest, ...(planEntries ? { planDays: dayRecords(planEntries) } : {}) };
   await page.evaluate(async (tables) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('cobalt');
@@ -167,7 +174,7 @@ export async function seedRows(page: Page, rows: SeedRows): Promise<void> {
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, rows);
+  }, stored);
 }
 
 /**

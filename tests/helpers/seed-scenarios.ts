@@ -15,6 +15,7 @@ import { sha256Hex } from '@shared/backup/sha256';
 import { BundledFoods, FoodMap } from '../../src-renderer/src/data/food-map';
 import type { Food } from '@shared/schemas/food';
 import { makeFood, makeTableFile } from './foods';
+import { planEntries } from './plan-entries';
 
 /** The foods of the stored one-record snapshot for `version` (null: none that verifies). */
 async function snapshotFoods(db: CobaltDb, version: string): Promise<readonly Food[] | null> {
@@ -84,7 +85,7 @@ export async function newerTableReplacesBundledFoodsOnly(db: CobaltDb): Promise<
     ingredients: [{ foodId: 'sr:99999', quantity: 10, unit: 'g', grams: 10 }],
     note: '',
   });
-  await db.planEntries.put({
+  await planEntries(db).put({
     id: 'e1',
     date: '2026-01-05',
     slotId: 'breakfast',
@@ -132,7 +133,7 @@ export async function newerTableReplacesBundledFoodsOnly(db: CobaltDb): Promise<
   expect(await snapshotIds(db, V1)).toBeNull();
   expect(await db.customFoods.get('custom:my-oat-milk')).toEqual(custom);
   expect(await db.recipes.count()).toBe(1);
-  expect(await db.planEntries.get('e1')).toMatchObject({ target: { foodId: 'sr:99999' } });
+  expect(await planEntries(db).get('e1')).toMatchObject({ target: { foodId: 'sr:99999' } });
   expect(await db.people.count()).toBe(1);
 }
 

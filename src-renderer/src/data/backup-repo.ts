@@ -26,19 +26,32 @@ import { foodValues } from '@shared/domain/food-lookup';
 import type { Food } from '@shared/schemas/food';
 import type { CobaltDb } from './db';
 import { isQuotaError, quotaMessage } from './repo-errors';
-import { projectAllWeeks, projectionTables } from './weekly-totals-projection';
+import { entriesByDate, projectAllWeeks, projectionTables } from './weekly-totals-projection';
+import { addEntries, entryIds, readAllEntries } from './plan-days-repo';
 import { messageOf } from '../lib/message-of';
 
 export type RestoreMode = 'replace' | 'merge';
 
-function userTables(db: CobaltDb) {
-  return BACKUP_TABLES.map((t) => db.table(t));
+/** The stored table behind each backup table: plan entries are stored per day (plan-days-repo). */
+function storedTable(db: CobaltDb, t: BackupTable) {
+  return t === 'planEntries' ? db.planDays : db.table(t);
 }
+
+function userTables(db: CobaltDb) {
+  return BACKUP_TABLES.map((t) => storedTable(db, t));
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Every user table's rows, read in one transaction so the snapshot is consistent. */
 export async function readBackupData(db: CobaltDb): Promise<BackupData> {
   return db.transaction('r', userTables(db), async () => {
-    const rows = await Promise.all(BACKUP_TABLES.map((t) => db.table(t).toArray()));
+    const rows = await Promise.all(
+      BACKUP_TABLES.map(async (t) =>
+        // By id, as every other table comes (and as backups were written before plan days).
+        t === 'planEntries' ? (await readAllEntries(db)).sort(byId) : db.table(t).toArray(),
+      ),
+    );
     return Object.fromEntries(BACKUP_TABLES.map((t, i) => [t, rows[i]])) as unknown as BackupData;
   });
 }
@@ -74,7 +87,8 @@ export async function exportBackup(db: CobaltDb, options: ExportOptions): Promis
 export async function readStoredKeys(db: CobaltDb): Promise<StoredKeys> {
   const keys = await Promise.all(
     BACKUP_TABLES.map(async (t) => {
-      const primary = await db.table(t).toCollection().primaryKeys();
+      const primary =
+        t === 'planEntries' ? await entryIds(db) : await db.table(t).toCollection().primaryKeys();
       // Compound keys ([listKey, itemKey]) come back as arrays; rowKey joins them the same way.
       return new Set(
         primary.map((k) =>
@@ -150,7 +164,7 @@ export async function restoreBackup(
         let rows: BackupData = backup.data;
         let skipped = zeroCounts();
         if (mode === 'replace') {
-          for (const t of BACKUP_TABLES) await db.table(t).clear();
+          for (const t of BACKUP_TABLES) await storedTable(db, t).clear();
         } else {
           const plan = planMerge(backup.data, await readStoredKeys(db));
           rows = plan.add;
@@ -163,20 +177,29 @@ export async function restoreBackup(
         let done = 0;
         for (const t of BACKUP_TABLES) {
           const tableRows = rows[t] as object[];
-          // bulkAdd, not bulkPut: a key clash here is a bug and must abort the whole restore.
-          for (let i = 0; i < tableRows.length; i += CHUNK) {
-            const chunk = tableRows.slice(i, i + CHUNK);
-            await db.table(t).bulkAdd(chunk);
-            done += chunk.length;
+          const before = done;
+          const progress = (written: number) => {
+            done = before + written;
             hooks.onProgress?.({ done, total, stage: 'rows' });
-          }
+          };
+          // Adds, never puts: a key clash here is a bug and must abort the whole restore.
+          if (t === 'planEntries')
+            await addEntries(db, rows.planEntries, { chunk: CHUNK, onProgress: progress });
+          else
+            for (let i = 0; i < tableRows.length; i += CHUNK) {
+              const chunk = tableRows.slice(i, i + CHUNK);
+              await db.table(t).bulkAdd(chunk);
+              progress(i + chunk.length);
+            }
           added[t] = tableRows.length;
           hooks.afterTable?.(t);
         }
         if (hooks.bundledFoods) {
           hooks.onProgress?.({ done, total, stage: 'totals' });
           const foods = foodsAfterRestore(hooks.bundledFoods, await db.customFoods.toArray());
-          await projectAllWeeks(db, foods);
+          // Replacing: the restored entries are every stored entry, so they need not be read back.
+          const held = mode === 'replace' ? entriesByDate(rows.planEntries) : undefined;
+          await projectAllWeeks(db, foods, held);
         }
         return { mode, added, skipped };
       },

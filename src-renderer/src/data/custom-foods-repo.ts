@@ -8,6 +8,7 @@ import { foodSchema, type Food } from '@shared/schemas/food';
 import type { CobaltDb } from './db';
 import { guardWrite, InUseError, NotFoundError, validate, ValidationError } from './repo-errors';
 import { writeWithTotals } from './weekly-totals-projection';
+import { readEntriesWhere } from './plan-days-repo';
 
 /** The part of the food catalog a write needs: a reload, so search and the planner see the change. */
 export interface ReloadableCatalog {
@@ -62,14 +63,14 @@ export interface FoodUsage {
 
 /** Where a food is used: plan entries, recurring entries and recipe ingredients. */
 export async function foodUsage(db: CobaltDb, foodId: string): Promise<FoodUsage> {
-  return db.transaction('r', [db.planEntries, db.recurring, db.recipes], async () => {
+  return db.transaction('r', [db.planDays, db.recurring, db.recipes], async () => {
     const uses = (e: { target: { kind: string; foodId?: string } }) =>
       e.target.kind === 'food' && e.target.foodId === foodId;
     const recipes = await db.recipes
       .filter((r) => r.ingredients.some((i) => i.foodId === foodId))
       .toArray();
     return {
-      planEntries: await db.planEntries.filter(uses).count(),
+      planEntries: (await readEntriesWhere(db, uses)).length,
       recurring: await db.recurring.filter(uses).count(),
       recipes: recipes.map((r) => r.name).sort(),
     };
@@ -105,7 +106,7 @@ export async function deleteCustomFood(
   id: string,
 ): Promise<void> {
   await guardWrite('the change', () =>
-    db.transaction('rw', [db.customFoods, db.planEntries, db.recurring, db.recipes], async () => {
+    db.transaction('rw', [db.customFoods, db.planDays, db.recurring, db.recipes], async () => {
       const food = await db.customFoods.get(id);
       if (!food) throw new NotFoundError('This food was deleted in the meantime.');
       const usage = await foodUsage(db, id);

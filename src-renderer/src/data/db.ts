@@ -57,6 +57,16 @@ export const STORES: readonly { version: number; stores: Record<string, string |
       recurring: 'id, slotId',
     },
   },
+  {
+    // Plan entries stored as one record per day (plan-days-repo.ts): writing a year of plans as
+    // ~80,000 records took 5–7 s, as 364 day records under half a second (bench/README.md).
+    // `*ids` finds an entry by id, `*slotIds` whether a meal slot is in use.
+    version: 3,
+    stores: {
+      planDays: 'date, *ids, *slotIds',
+      planEntries: null,
+    },
+  },
 ];
 
 /**
@@ -66,6 +76,7 @@ export const STORES: readonly { version: number; stores: Record<string, string |
  */
 export const UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<unknown>>> = {
   2: upgradeToV2,
+  3: upgradeToV3,
 };
 
 type Eating = { eaters: 'all' | string[] };
@@ -118,13 +129,51 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   await totals.bulkPut(moved.map((t) => ({ ...t, personId: rename.get(t.personId)! })));
 }
 
+/** One day's plan entries (v3): see plan-days-repo.ts, the only module that reads or writes them. */
+export interface PlanDayRow {
+  /** The calendar day, YYYY-MM-DD: the primary key. */
+  date: string;
+  /** The day's entries, sorted by id; every one has this `date`. */
+  entries: PlanEntryRow[];
+  /** The entries' ids (a multi-entry index). */
+  ids: string[];
+  /** The meal slots the entries sit in, each once (a multi-entry index). */
+  slotIds: string[];
+}
+
+/**
+ * v3: every plan entry moves into its day's record; the planEntries table is then dropped (Dexie
+ * keeps a dropped table readable in the same version's upgrade). Entries are copied as stored.
+ * Self-contained on purpose (not plan-days-repo's `dayRecords`): a migration must not change
+ * when the repository does.
+ */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const entries = (await tx.table('planEntries').toArray()) as PlanEntryRow[];
+  const byDate = new Map<string, PlanEntryRow[]>();
+  for (const entry of entries) {
+    const day = byDate.get(entry.date);
+    if (day) day.push(entry);
+    else byDate.set(entry.date, [entry]);
+  }
+  const days: PlanDayRow[] = [...byDate].map(([date, rows]) => {
+    const sorted = rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return {
+      date,
+      entries: sorted,
+      ids: sorted.map((e) => e.id),
+      slotIds: [...new Set(sorted.map((e) => e.slotId))],
+    };
+  });
+  await tx.table('planDays').bulkAdd(days);
+}
+
 export class CobaltDb extends Dexie {
   foods!: EntityTable<Food, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
   customFoods!: EntityTable<Food, 'id'>;
   recipes!: EntityTable<RecipeRow, 'id'>;
   people!: EntityTable<PersonRow, 'id'>;
-  planEntries!: EntityTable<PlanEntryRow, 'id'>;
+  planDays!: EntityTable<PlanDayRow, 'date'>;
   recurring!: EntityTable<RecurringRow, 'id'>;
   settings!: EntityTable<SettingsRow, 'key'>;
   weeklyTotals!: Table<WeeklyTotalsRow, [string, string]>;

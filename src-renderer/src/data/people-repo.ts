@@ -9,6 +9,7 @@ import type { PersonProfileInput } from '@shared/schemas/profile';
 import { personIdProblems } from '@shared/schemas/household-rules';
 import { personRowSchema, type PersonRow } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
+import { readEntriesWhere, writeEntries } from './plan-days-repo';
 import { guardWrite, InUseError, NotFoundError, validate, ValidationError } from './repo-errors';
 import { writeWithTotals } from './weekly-totals-projection';
 
@@ -122,11 +123,11 @@ export async function movePerson(db: CobaltDb, id: string, step: -1 | 1): Promis
  */
 export async function deletePerson(db: CobaltDb, id: string): Promise<void> {
   await guardWrite('the household', () =>
-    writeWithTotals(db, [db.people, db.planEntries, db.recurring], async ({ touch }) => {
+    writeWithTotals(db, [db.people, db.planDays, db.recurring], async ({ touch }) => {
       const row = await db.people.get(id);
       if (!row) throw new NotFoundError('This person was removed in the meantime.');
       const eats = (e: { eaters: 'all' | string[] }) => e.eaters !== 'all' && e.eaters.includes(id);
-      const entries = await db.planEntries.filter(eats).toArray();
+      const entries = await readEntriesWhere(db, eats);
       const recurring = await db.recurring.filter(eats).toArray();
       const alone = [...entries, ...recurring].filter(
         (e) => e.eaters !== 'all' && e.eaters.length === 1,
@@ -142,7 +143,7 @@ export async function deletePerson(db: CobaltDb, id: string): Promise<void> {
         ...e,
         eaters: e.eaters === 'all' ? 'all' : e.eaters.filter((p) => p !== id),
       });
-      await db.planEntries.bulkPut(entries.map(without));
+      await writeEntries(db, entries.map(without));
       await db.recurring.bulkPut(recurring.map(without));
       await db.people.delete(id);
       touch.everyWeek();

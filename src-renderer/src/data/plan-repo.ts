@@ -1,6 +1,6 @@
 /**
- * The plan repository: every plan edit is a `PlanChange` (rows to put or delete in planEntries and
- * recurring), applied in ONE read-write transaction together with the weekly totals it changes.
+ * The plan repository: every plan edit is a `PlanChange` (plan entries and recurring rows to put
+ * or delete; entries are stored per day, plan-days-repo.ts), applied in ONE read-write transaction together with the weekly totals it changes.
  * All or nothing: an invalid row is refused before anything is written, and any failure inside
  * the transaction aborts it, so the plan stays exactly as it was. Each applied change returns its
  * inverse (the rows as they were), which is how undo and redo work.
@@ -23,6 +23,7 @@ import {
   WriteError,
 } from './repo-errors';
 import { writeWithTotals } from './weekly-totals-projection';
+import { readEntriesBetween, readEntriesById, writeEntries } from './plan-days-repo';
 
 export interface PlanChange {
   /** What the user did, for messages and the undo button ("Add Soymilk"). */
@@ -115,13 +116,11 @@ export async function applyChange(db: CobaltDb, change: PlanChange): Promise<App
       db,
       [],
       async ({ touch, household }) => {
-        const entriesBefore = await rowsBefore<PlanEntryRow>(db.planEntries, entryIds);
+        const entriesBefore = await readEntriesById(db, entryIds);
         const recurringBefore = await rowsBefore<RecurringRow>(db.recurring, recurringIds);
-        if (change.deleteEntries?.length)
-          await db.planEntries.bulkDelete([...change.deleteEntries]);
+        await writeEntries(db, valid.entries, change.deleteEntries ?? []);
         if (change.deleteRecurring?.length)
           await db.recurring.bulkDelete([...change.deleteRecurring]);
-        if (valid.entries.length) await db.planEntries.bulkPut(valid.entries);
         if (valid.recurring.length) await db.recurring.bulkPut(valid.recurring);
 
         const people = new Set((await household()).people.map((p) => p.id));
@@ -150,15 +149,6 @@ export async function applyChange(db: CobaltDb, change: PlanChange): Promise<App
     if (isQuotaError(e)) throw new WriteError(quotaMessage(`“${change.label}”`));
     throw new WriteError(`${change.label}: not saved, the plan is unchanged — ${messageOf(e)}`);
   }
-}
-
-/** Plan entries dated `from` to `to` inclusive. */
-export function readEntriesBetween(
-  db: CobaltDb,
-  from: string,
-  to: string,
-): Promise<PlanEntryRow[]> {
-  return db.planEntries.where('date').between(from, to, true, true).toArray();
 }
 
 /** The stored rows that make up the week from `weekStart`: its entries and the recurring rows that reach it. */

@@ -16,6 +16,7 @@ import {
   type RecurringRow,
 } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
+import { readEntriesWhere, writeEntries } from './plan-days-repo';
 import {
   guardWrite,
   InUseError,
@@ -68,7 +69,7 @@ export async function saveRecipe(
   id?: string,
 ): Promise<RecipeRow> {
   const row = validate(recipeRowSchema, { ...draft, id: id ?? crypto.randomUUID() });
-  const tables = [db.recipes, db.planEntries, db.recurring, db.foods, db.customFoods];
+  const tables = [db.recipes, db.planDays, db.recurring, db.foods, db.customFoods];
   return guardWrite(`“${row.name}”`, async () => {
     const { value } = await writeWithTotals(db, tables, async ({ touch }) => {
       await checkIngredients(db, row);
@@ -76,10 +77,7 @@ export async function saveRecipe(
         throw new NotFoundError('This recipe was deleted in the meantime.');
       }
       const perServing = recipeGramsPerServing(row);
-      const entries = rescaled(
-        await db.planEntries.filter(inServings(row.id)).toArray(),
-        perServing,
-      );
+      const entries = rescaled(await readEntriesWhere(db, inServings(row.id)), perServing);
       const recurring = rescaled(
         await db.recurring.filter(inServings(row.id)).toArray(),
         perServing,
@@ -93,7 +91,7 @@ export async function saveRecipe(
           },
         ]);
       }
-      await db.planEntries.bulkPut(entries);
+      await writeEntries(db, entries);
       await db.recurring.bulkPut(recurring);
       await db.recipes.put(row);
       if (id !== undefined) touch.everyWeek();
@@ -105,16 +103,16 @@ export async function saveRecipe(
 
 /** How many plan and recurring entries use a recipe. */
 export async function recipeUsage(db: CobaltDb, id: string): Promise<number> {
-  return db.transaction('r', [db.planEntries, db.recurring], async () => {
+  return db.transaction('r', [db.planDays, db.recurring], async () => {
     const uses = (e: Planned) => e.target.kind === 'recipe' && e.target.recipeId === id;
-    return (await db.planEntries.filter(uses).count()) + (await db.recurring.filter(uses).count());
+    return (await readEntriesWhere(db, uses)).length + (await db.recurring.filter(uses).count());
   });
 }
 
 /** Deletes a recipe; refused while plan entries use it (they would point at nothing). */
 export async function deleteRecipe(db: CobaltDb, id: string): Promise<void> {
   await guardWrite('the change', () =>
-    db.transaction('rw', [db.recipes, db.planEntries, db.recurring], async () => {
+    db.transaction('rw', [db.recipes, db.planDays, db.recurring], async () => {
       const recipe = await db.recipes.get(id);
       if (!recipe) throw new NotFoundError('This recipe was deleted in the meantime.');
       const n = await recipeUsage(db, id);

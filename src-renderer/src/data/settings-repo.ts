@@ -7,6 +7,7 @@
  */
 import { appSettingsSchema, type AppSettings } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
+import { countEntriesInSlots } from './plan-days-repo';
 import { readSettings, SETTINGS_KEY } from './household-repo';
 import { guardWrite, InUseError, validate } from './repo-errors';
 import { writeWithTotals } from './weekly-totals-projection';
@@ -20,7 +21,7 @@ export async function updateSettings(
   patch: Partial<AppSettings>,
 ): Promise<AppSettings> {
   return guardWrite('the settings', async () => {
-    const tables = [db.settings, db.planEntries, db.recurring];
+    const tables = [db.settings, db.planDays, db.recurring];
     const { value } = await writeWithTotals(db, tables, async ({ touch }) => {
       const current = await readSettings(db);
       const next = validate(appSettingsSchema, { ...current, ...patch });
@@ -29,7 +30,7 @@ export async function updateSettings(
       if (removed.length > 0) {
         const gone = removed.map((s) => s.id);
         const count =
-          (await db.planEntries.where('slotId').anyOf(gone).count()) +
+          (await countEntriesInSlots(db, gone)) +
           (await db.recurring.where('slotId').anyOf(gone).count());
         if (count > 0) {
           const names = removed.map((s) => `“${s.label}”`).join(' and ');

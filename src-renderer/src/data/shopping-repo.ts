@@ -21,6 +21,7 @@ import {
   type ShoppingItemRow,
 } from '@shared/schemas/rows';
 import type { CobaltDb } from './db';
+import { readEntriesBetween } from './plan-days-repo';
 import { readPeople, readSettings, SETTINGS_KEY } from './household-repo';
 import { guardWrite, NotFoundError, validate } from './repo-errors';
 
@@ -40,7 +41,7 @@ export interface ShoppingSource {
 export async function readShoppingSource(db: CobaltDb, range: DateRange): Promise<ShoppingSource> {
   const listKey = listKeyOf(range);
   const [entries, recurring, recipes, people, settings, manual, checks] = await Promise.all([
-    db.planEntries.where('date').between(range.from, range.to, true, true).toArray(),
+    readEntriesBetween(db, range.from, range.to),
     db.recurring.toArray(),
     db.recipes.toArray(),
     readPeople(db),

@@ -22,16 +22,17 @@ import { analyzePlannedWeek } from '@shared/domain/plan-analysis';
 import { plannedItems, weekday, type PlannedItem } from '@shared/domain/plan-rows';
 import type { Food } from '@shared/schemas/food';
 import type { PersonProfile } from '@shared/schemas/profile';
-import type { AppSettings, RecipeRow, RecurringRow } from '@shared/schemas/rows';
+import type { AppSettings, PlanEntryRow, RecipeRow, RecurringRow } from '@shared/schemas/rows';
 import { weeklyTotalsFromAnalysis } from '@shared/domain/weekly-totals';
 import { weeklyTotalsRowSchema, type WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import type { CobaltDb } from './db';
+import { entryDates, readEntriesBetween } from './plan-days-repo';
 import { readPeople, readSettings } from './household-repo';
 
 /** Every table the projection reads or writes; `writeWithTotals` adds them to the edit's own. */
 export function projectionTables(db: CobaltDb): Table[] {
   return [
-    db.planEntries,
+    db.planDays,
     db.recurring,
     db.weeklyTotals,
     db.people,
@@ -101,13 +102,29 @@ interface WeekPlan {
   readonly items: PlannedItem[];
 }
 
+/** Every stored plan entry by date, when the caller holds them all (a replacing restore). */
+export type EntriesByDate = ReadonlyMap<string, readonly PlanEntryRow[]>;
+
+export function entriesByDate(entries: readonly PlanEntryRow[]): EntriesByDate {
+  const byDate = new Map<string, PlanEntryRow[]>();
+  for (const e of entries) {
+    const day = byDate.get(e.date);
+    if (day) day.push(e);
+    else byDate.set(e.date, [e]);
+  }
+  return byDate;
+}
+
 async function readWeekPlan(
   db: CobaltDb,
   weekStart: string,
   h: HouseholdSnapshot,
+  held?: EntriesByDate,
 ): Promise<WeekPlan> {
   const end = addDays(weekStart, 6);
-  const entries = await db.planEntries.where('date').between(weekStart, end, true, true).toArray();
+  const entries = held
+    ? Array.from({ length: 7 }, (_, i) => held.get(addDays(weekStart, i)) ?? []).flat()
+    : await readEntriesBetween(db, weekStart, end);
   return { weekStart, items: plannedItems(entries, h.recurring, weekStart, end) };
 }
 
@@ -136,15 +153,22 @@ export async function computeWeekTotals(
   return totalsOf(plan, h, foods ?? (await readFoodsFor(db, plan.items, h.recipes)));
 }
 
-/** Recomputes and rewrites the totals of `weekStarts`; inside a rw transaction over `projectionTables`. */
+/**
+ * Recomputes and rewrites the totals of `weekStarts`; inside a rw transaction over
+ * `projectionTables`. `held`: every stored entry, already in memory (then `cleared`: the totals
+ * table was just emptied, so no week's old rows need deleting).
+ */
 async function rewriteWeeks(
   db: CobaltDb,
   weekStarts: Iterable<string>,
   h: HouseholdSnapshot,
   foods?: FoodCollection,
+  held?: EntriesByDate,
+  cleared = false,
 ): Promise<void> {
   const plans: WeekPlan[] = [];
-  for (const weekStart of new Set(weekStarts)) plans.push(await readWeekPlan(db, weekStart, h));
+  for (const weekStart of new Set(weekStarts))
+    plans.push(await readWeekPlan(db, weekStart, h, held));
   const known =
     foods ??
     (await readFoodsFor(
@@ -152,34 +176,45 @@ async function rewriteWeeks(
       plans.flatMap((p) => p.items),
       h.recipes,
     ));
+  const rows: WeeklyTotalsRow[] = [];
   for (const plan of plans) {
-    const rows = totalsOf(plan, h, known);
-    for (const row of rows) weeklyTotalsRowSchema.parse(row);
-    await db.weeklyTotals.where('weekStart').equals(plan.weekStart).delete();
-    if (rows.length > 0) await db.weeklyTotals.bulkPut(rows);
+    const week = totalsOf(plan, h, known);
+    for (const row of week) weeklyTotalsRowSchema.parse(row);
+    rows.push(...week);
   }
+  if (!cleared)
+    await db.weeklyTotals
+      .where('weekStart')
+      .anyOf(plans.map((p) => p.weekStart))
+      .delete();
+  if (rows.length > 0) await db.weeklyTotals.bulkPut(rows);
 }
 
 /** Start dates of the weeks that have totals or plan entries (by the current first weekday). */
 export async function storedWeeks(db: CobaltDb, weekStartsOn: number): Promise<Set<string>> {
-  const [entryDates, totalWeeks] = await Promise.all([
-    db.planEntries.orderBy('date').uniqueKeys(),
+  const [days, totalWeeks] = await Promise.all([
+    entryDates(db),
     db.weeklyTotals.orderBy('weekStart').uniqueKeys(),
   ]);
-  return new Set([...entryDates, ...totalWeeks].map((d) => weekStartOf(String(d), weekStartsOn)));
+  return new Set([...days, ...totalWeeks].map((d) => weekStartOf(String(d), weekStartsOn)));
 }
 
 /**
  * Recomputes every week's totals: for changes outside the plan. Joins the caller's transaction
  * when it runs inside one over `projectionTables` (a restore); `foods` overrides the stored
- * foods. Returns the weeks written.
+ * foods, and `held` gives every stored plan entry when the caller has them in memory (a replacing
+ * restore: the week's entries need not be read back). Returns the weeks written.
  */
-export async function projectAllWeeks(db: CobaltDb, foods?: FoodCollection): Promise<string[]> {
+export async function projectAllWeeks(
+  db: CobaltDb,
+  foods?: FoodCollection,
+  held?: EntriesByDate,
+): Promise<string[]> {
   return db.transaction('rw', projectionTables(db), async () => {
     const household = await readHousehold(db);
     const weeks = await storedWeeks(db, household.settings.weekStartsOn);
     await db.weeklyTotals.clear();
-    await rewriteWeeks(db, weeks, household, foods);
+    await rewriteWeeks(db, weeks, household, foods, held, true);
     return [...weeks].sort();
   });
 }

@@ -12,6 +12,7 @@ import SessionHarness from '../../helpers/SessionHarness.svelte';
 import type { PersonRow, PlanEntryRow } from '@shared/schemas/rows';
 import { makeFood } from '../../helpers/foods';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
+import { planEntries } from '../../helpers/plan-entries';
 
 const WEEK = '2024-03-04';
 /* Registered before the afterEach below, so screens unmount before their databases close. */
@@ -75,7 +76,7 @@ describe('Nutrients view with nothing to chart', () => {
   it('explains a week whose foods have no known values, without charting zeros', async () => {
     const screen = await open(async (db) => {
       await db.people.put(alex);
-      await db.planEntries.put(entry(WEEK, unknownFood.id));
+      await planEntries(db).put(entry(WEEK, unknownFood.id));
     });
     await expect
       .element(screen.getByText(/None of the foods planned this week has known values/))
@@ -91,7 +92,7 @@ describe('Nutrients view with nothing to chart', () => {
   it('says when a stored person cannot be read, and uses a labelled default adult', async () => {
     const screen = await open(async (db) => {
       await db.people.put({ id: 'broken', order: 0, profile: { id: 'broken', name: '' } } as never);
-      await db.planEntries.put(entry(WEEK, unknownFood.id));
+      await planEntries(db).put(entry(WEEK, unknownFood.id));
     });
     await expect
       .element(screen.getByText(/people saved in Cobalt could not be read/))

@@ -13,6 +13,7 @@ import SessionHarness from '../../helpers/SessionHarness.svelte';
 import { FOODS } from '../../unit/domain/fixtures';
 import { seedPeople } from '../../unit/plan/plan-repo-scenarios';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
+import { planEntries } from '../../helpers/plan-entries';
 
 const WEEK = '2024-03-04';
 const freshDb = useFreshBrowserDbs('cobalt-forms');
@@ -69,13 +70,13 @@ describe('quick add forms and focus', () => {
     await expect
       .element(screen.getByRole('alert'))
       .toHaveTextContent('Tick who eats it, or choose Everyone');
-    expect(await db.planEntries.count()).toBe(0);
+    expect(await planEntries(db).count()).toBe(0);
 
     await userEvent.selectOptions(who, 'bo');
     await expect.element(screen.getByText('Kept for the next item')).toBeVisible();
     await screen.getByRole('button', { name: 'Add', exact: true }).click();
-    await expect.poll(() => db.planEntries.count()).toBe(1);
-    expect((await db.planEntries.toArray())[0]!.eaters).toEqual(['bo']);
+    await expect.poll(() => planEntries(db).count()).toBe(1);
+    expect((await planEntries(db).toArray())[0]!.eaters).toEqual(['bo']);
     await expect.element(who).toHaveValue('bo');
     await expect.element(screen.getByText('Kept for the next item')).toBeVisible();
   });

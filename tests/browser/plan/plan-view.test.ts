@@ -10,6 +10,7 @@ import type { RecipeRow } from '@shared/schemas/rows';
 import { FOODS } from '../../unit/domain/fixtures';
 import { seedPeople } from '../../unit/plan/plan-repo-scenarios';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
+import { planEntries } from '../../helpers/plan-entries';
 
 const WEEK = '2024-03-04';
 /* Registered before the afterEach below, so screens unmount before their databases close. */
@@ -60,8 +61,8 @@ describe('Plan view', () => {
     const { db, screen, cell } = await setup();
     await quickAdd('soymilk', '250 ml');
     await expect.poll(() => cell('2024-03-06', 'breakfast').textContent).toContain('250 ml');
-    await expect.poll(() => db.planEntries.count()).toBe(1);
-    const [row] = await db.planEntries.toArray();
+    await expect.poll(() => planEntries(db).count()).toBe(1);
+    const [row] = await planEntries(db).toArray();
     expect(row).toMatchObject({
       date: '2024-03-06',
       slotId: 'breakfast',
@@ -85,7 +86,7 @@ describe('Plan view', () => {
     await expect
       .element(screen.getByRole('alert'))
       .toHaveTextContent('The amount must be more than 0');
-    expect(await db.planEntries.count()).toBe(0);
+    expect(await planEntries(db).count()).toBe(0);
   });
 
   it('a failed write takes the entry off the screen again and says so', async () => {
@@ -103,26 +104,26 @@ describe('Plan view', () => {
     await expect
       .poll(() => cell('2024-03-06', 'breakfast').querySelectorAll('[data-entry]').length)
       .toBe(0);
-    expect(await db.planEntries.count()).toBe(0);
+    expect(await planEntries(db).count()).toBe(0);
     db.weeklyTotals.hook('creating').unsubscribe(fail);
   });
 
   it('undo and redo buttons and keys restore the plan', async () => {
     const { db, screen, cell } = await setup();
     await quickAdd('soymilk', '1 cup');
-    await expect.poll(() => db.planEntries.count()).toBe(1);
+    await expect.poll(() => planEntries(db).count()).toBe(1);
     await screen.getByRole('button', { name: /Undo/ }).click();
-    await expect.poll(() => db.planEntries.count()).toBe(0);
+    await expect.poll(() => planEntries(db).count()).toBe(0);
     await expect
       .poll(() => cell('2024-03-06', 'breakfast').querySelectorAll('[data-entry]').length)
       .toBe(0);
     await screen.getByRole('button', { name: /Redo/ }).click();
-    await expect.poll(() => db.planEntries.count()).toBe(1);
+    await expect.poll(() => planEntries(db).count()).toBe(1);
     (document.activeElement as HTMLElement | null)?.blur();
     await userEvent.keyboard('{Control>}z{/Control}');
-    await expect.poll(() => db.planEntries.count()).toBe(0);
+    await expect.poll(() => planEntries(db).count()).toBe(0);
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
-    await expect.poll(() => db.planEntries.count()).toBe(1);
+    await expect.poll(() => planEntries(db).count()).toBe(1);
   });
 
   it('edits an amount inline with F2 and the B12 badge follows the plan', async () => {
@@ -136,7 +137,7 @@ describe('Plan view', () => {
     await userEvent.keyboard('{F2}');
     await expect.element(screen.getByRole('textbox', { name: /Amount of B12/ })).toHaveFocus();
     await userEvent.keyboard('{Control>}a{/Control}2 tablets{Enter}');
-    await expect.poll(async () => (await db.planEntries.toArray())[0]?.quantity).toBe(2);
+    await expect.poll(async () => (await planEntries(db).toArray())[0]?.quantity).toBe(2);
     await expect.poll(() => cell('2024-03-06', 'breakfast').textContent).toContain('2 tablets');
   });
 
@@ -157,8 +158,8 @@ describe('Plan view', () => {
     });
     await quickAdd('lentil stew', '1.5 servings');
     await expect.poll(() => cell('2024-03-06', 'breakfast').textContent).toContain('1.5 servings');
-    await expect.poll(() => db.planEntries.count()).toBe(1);
-    const [row] = await db.planEntries.toArray();
+    await expect.poll(() => planEntries(db).count()).toBe(1);
+    const [row] = await planEntries(db).toArray();
     expect(row).toMatchObject({
       target: { kind: 'recipe', recipeId: 'stew' },
       quantity: 1.5,
@@ -175,7 +176,7 @@ describe('Plan view', () => {
   it('makes an entry repeat from its menu (Shift+F10), then stops it from a later day', async () => {
     const { db, screen, cell } = await setup();
     await quickAdd('b12 25', '1');
-    await expect.poll(() => db.planEntries.count()).toBe(1);
+    await expect.poll(() => planEntries(db).count()).toBe(1);
     cell('2024-03-06', 'breakfast').querySelector<HTMLElement>('[data-entry]')!.focus();
     await userEvent.keyboard('{Shift>}{F10}{/Shift}');
     const menu = screen.getByRole('dialog', { name: /Actions for B12/ });
@@ -184,7 +185,7 @@ describe('Plan view', () => {
     await menu.getByRole('checkbox', { name: 'Sat' }).click();
     await menu.getByRole('button', { name: 'Repeat from this day' }).click();
     await expect.poll(() => db.recurring.count()).toBe(1);
-    expect(await db.planEntries.count()).toBe(0);
+    expect(await planEntries(db).count()).toBe(0);
     expect((await db.recurring.toArray())[0]).toMatchObject({
       weekdays: [3, 6],
       startDate: '2024-03-06',
@@ -204,7 +205,7 @@ describe('Plan view', () => {
   it('copies a day to another day from its header', async () => {
     const { db, screen, cell } = await setup();
     await quickAdd('soymilk', '1 cup');
-    await expect.poll(() => db.planEntries.count()).toBe(1);
+    await expect.poll(() => planEntries(db).count()).toBe(1);
     await screen.getByRole('button', { name: 'Copy Wed 6 Mar…' }).click();
     const target = screen.getByLabelText('Copy this day’s entries to');
     await target.fill('1899-12-31');
@@ -212,7 +213,7 @@ describe('Plan view', () => {
     await expect.element(screen.getByText('Choose a date between 1900 and 2200')).toBeVisible();
     await target.fill('2024-03-08');
     await screen.getByRole('button', { name: 'Copy day' }).click();
-    await expect.poll(() => db.planEntries.count()).toBe(2);
+    await expect.poll(() => planEntries(db).count()).toBe(2);
     await expect.poll(() => cell('2024-03-08', 'breakfast').textContent).toContain('1 cup');
   });
 

@@ -13,6 +13,7 @@ import { FOODS } from '../../unit/domain/fixtures';
 import { seedPeople } from '../../unit/plan/plan-repo-scenarios';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
 import ShellHarness from '../shell/ShellHarness.svelte';
+import { planEntries } from '../../helpers/plan-entries';
 
 const WEEK = '2024-03-04';
 /* Registered before the afterEach below, so the shell unmounts before its database closes. */
@@ -58,7 +59,7 @@ describe('the plan session: one history for every screen', () => {
   it('undoes a Plan edit from Shopping, redoes it, and a check-off from Plan', async () => {
     const { db, screen } = await setup();
     await quickAdd('soymilk', '1 cup');
-    await expect.poll(() => db.planEntries.count()).toBe(1);
+    await expect.poll(() => planEntries(db).count()).toBe(1);
     const label = screen.getByRole('button', { name: '↶ Undo', exact: true });
     await expect.element(label).toHaveAttribute('title', 'Undo “Add Soymilk, fortified” (Ctrl+Z)');
 
@@ -69,14 +70,14 @@ describe('the plan session: one history for every screen', () => {
     await expect.element(undo).toHaveAttribute('title', 'Undo “Add Soymilk, fortified” (Ctrl+Z)');
     blur();
     await userEvent.keyboard('{Control>}z{/Control}');
-    await expect.poll(() => db.planEntries.count()).toBe(0);
+    await expect.poll(() => planEntries(db).count()).toBe(0);
     await expect.poll(toast).toBe('Undid: Add Soymilk, fortified');
     const redo = screen.getByRole('button', { name: 'Redo', exact: true });
     await expect
       .element(redo)
       .toHaveAttribute('title', 'Redo “Add Soymilk, fortified” (Ctrl+Shift+Z)');
     await redo.click();
-    await expect.poll(() => db.planEntries.count()).toBe(1);
+    await expect.poll(() => planEntries(db).count()).toBe(1);
     await expect.poll(toast).toBe('Redid: Add Soymilk, fortified');
 
     // A check-off on Shopping, undone from Plan with Ctrl+Y's opposite, Ctrl+Z; redone with Ctrl+Y.
@@ -94,14 +95,14 @@ describe('the plan session: one history for every screen', () => {
     // Then the Plan edit before it.
     await userEvent.keyboard('{Control>}z{/Control}');
     await userEvent.keyboard('{Control>}z{/Control}');
-    await expect.poll(() => db.planEntries.count()).toBe(0);
+    await expect.poll(() => planEntries(db).count()).toBe(0);
     await expect.poll(() => db.shoppingChecks.count()).toBe(0);
   }, 40_000);
 
   it('keeps the history across a week change on Nutrients, and Ctrl+Z in a text field is the field’s', async () => {
     const { db, screen } = await setup();
     await quickAdd('soymilk', '1 cup');
-    await expect.poll(() => db.planEntries.count()).toBe(1);
+    await expect.poll(() => planEntries(db).count()).toBe(1);
 
     location.hash = `#/nutrients/${WEEK}`;
     const undo = screen.getByRole('button', { name: '↶ Undo: Add Soymilk, fortified' });
@@ -118,11 +119,11 @@ describe('the plan session: one history for every screen', () => {
     await userEvent.keyboard('tofu');
     await userEvent.keyboard('{Control>}z{/Control}');
     await new Promise((r) => setTimeout(r, 100));
-    expect(await db.planEntries.count()).toBe(1);
+    expect(await planEntries(db).count()).toBe(1);
 
     blur();
     await userEvent.keyboard('{Control>}z{/Control}');
-    await expect.poll(() => db.planEntries.count()).toBe(0);
+    await expect.poll(() => planEntries(db).count()).toBe(0);
     await expect.poll(toast).toBe('Undid: Add Soymilk, fortified');
   }, 40_000);
 });

@@ -13,6 +13,7 @@ import { FOODS } from '../../unit/domain/fixtures';
 import { seedPeople } from '../../unit/plan/plan-repo-scenarios';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
 import ShellHarness from './ShellHarness.svelte';
+import { planEntries } from '../../helpers/plan-entries';
 
 const freshDb = useFreshBrowserDbs('cobalt-boundary');
 const screens: { unmount(): Promise<void> }[] = [];
@@ -42,7 +43,7 @@ describe('a screen that fails on a stored row', () => {
     const { screen } = await openShell(async (db) => {
       await seedPeople(db);
       // A row written around the repositories (an old build, a hand-edited database): no target.
-      await db.planEntries.put({
+      await planEntries(db).put({
         id: 'broken',
         date: iso(today),
         slotId: 'breakfast',

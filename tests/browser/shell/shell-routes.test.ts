@@ -17,6 +17,7 @@ import { FOODS } from '../../unit/domain/fixtures';
 import { seedPeople } from '../../unit/plan/plan-repo-scenarios';
 import { useFreshBrowserDbs } from '../../helpers/db-browser';
 import ShellContextHarness from './ShellContextHarness.svelte';
+import { planEntries } from '../../helpers/plan-entries';
 
 const freshDb = useFreshBrowserDbs('cobalt-shell');
 const screens: { unmount(): Promise<void> }[] = [];
@@ -57,7 +58,7 @@ async function open(hash: string) {
   history.replaceState(null, '', hash);
   const db = freshDb();
   await seedPeople(db);
-  await db.planEntries.bulkPut(soymilkWeeks());
+  await planEntries(db).bulkPut(soymilkWeeks());
   const catalog = new FoodCatalog();
   catalog.set(Object.values(FOODS));
   const router = new Router();

@@ -4,7 +4,8 @@
  */
 import { expect } from 'vitest';
 import { TARGET_NUTRIENT_IDS } from '@shared/domain';
-import { BACKUP_TABLES, readBackup, type BackupData } from '@shared/backup';
+import { BACKUP_TABLES, readBackup, type BackupData, type BackupTable } from '@shared/backup';
+import { addDays } from '@shared/base/dates';
 import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import {
   exportBackup,
@@ -20,15 +21,22 @@ import {
 import { makeFood } from '../../helpers/foods';
 import { backupText } from './helpers';
 import { BUNDLED_IDS, isBundled, sampleData, sampleEntry, samplePeople } from './sample-data';
+import { planEntries } from '../../helpers/plan-entries';
+import { addEntries } from '../../../src-renderer/src/data/plan-days-repo';
 
 const NOW = new Date('2026-01-12T09:30:00.000Z');
+
+/** The stored table behind a backup table (plan entries are stored per day). */
+const stored = (db: CobaltDb, t: BackupTable) => (t === 'planEntries' ? db.planDays : db.table(t));
 
 export async function fill(db: CobaltDb, data: BackupData): Promise<void> {
   await db.transaction(
     'rw',
-    BACKUP_TABLES.map((t) => db.table(t)),
+    BACKUP_TABLES.map((t) => stored(db, t)),
     async () => {
-      for (const t of BACKUP_TABLES) await db.table(t).bulkAdd(data[t] as object[]);
+      for (const t of BACKUP_TABLES)
+        if (t === 'planEntries') await addEntries(db, data.planEntries);
+        else await db.table(t).bulkAdd(data[t] as object[]);
     },
   );
 }
@@ -75,8 +83,8 @@ export async function roundTripIsIdentical(db: CobaltDb): Promise<void> {
   expect(exported.fileName).toBe('cobalt-backup-2026-01-12.cobalt');
   expect(exported.counts).toMatchObject({ people: 2, planEntries: 3, recurring: 1, settings: 1 });
 
-  for (const t of BACKUP_TABLES) await db.table(t).clear();
-  expect(await db.planEntries.count()).toBe(0);
+  for (const t of BACKUP_TABLES) await stored(db, t).clear();
+  expect(await planEntries(db).count()).toBe(0);
 
   const { read, restore } = await importBackupText(db, exported.text, 'replace', isBundled);
   expect(read.ok).toBe(true);
@@ -173,8 +181,9 @@ export async function rowFailureMidTableChangesNothing(
   await fill(db, otherHousehold());
   const before = await snapshot(db);
   const data = sampleData();
+  // One entry a day: plan entries are stored as one record per day, so row N is day N.
   data.planEntries = Array.from({ length: 50 }, (_, i) =>
-    sampleEntry(`bulk-${i}`, '2026-02-01', { order: i }),
+    sampleEntry(`bulk-${i}`, addDays('2026-02-01', i), { order: i }),
   );
   const read = await readBackup(await backupText(data), isBundled);
   if (!read.ok) throw new Error(read.refusal.message);
@@ -183,13 +192,13 @@ export async function rowFailureMidTableChangesNothing(
     seen++;
     if (seen === failOnRow) throw new Error(`disk full at row ${seen}`);
   };
-  db.planEntries.hook('creating', failOnNth);
+  db.planDays.hook('creating', failOnNth);
   try {
     const result = await restoreBackup(db, read.backup, 'replace');
     expect(result.ok).toBe(false);
     expect(seen).toBeGreaterThanOrEqual(failOnRow);
   } finally {
-    db.planEntries.hook('creating').unsubscribe(failOnNth);
+    db.planDays.hook('creating').unsubscribe(failOnNth);
   }
   expect(await snapshot(db)).toEqual(before);
 }
@@ -250,7 +259,7 @@ export async function restoredTotalsEqualAFreshAnalysis(db: CobaltDb): Promise<v
   expect(afterReplace).toHaveLength(12);
   expect(afterReplace).toEqual(await recomputedTotals(db));
 
-  for (const t of BACKUP_TABLES) await db.table(t).clear();
+  for (const t of BACKUP_TABLES) await stored(db, t).clear();
   await db.weeklyTotals.clear();
   await fill(db, otherHousehold());
   const merged = await restoreBackup(db, read.backup, 'merge', { bundledFoods });

@@ -8,6 +8,7 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { CobaltDb, STORES } from '../../../src-renderer/src/data/db';
 import snapshot from '../../../src-renderer/src/data/schema-snapshot.json';
+import { planEntries } from '../../helpers/plan-entries';
 
 const open: Dexie[] = [];
 afterEach(() => open.splice(0).forEach((db) => db.close()));
@@ -50,10 +51,9 @@ describe('database schema snapshot', () => {
       ]),
     );
     const expected = Object.fromEntries(
-      Object.entries(cumulative(snapshot.versions as typeof STORES)).map(([name, spec]) => [
-        name,
-        normalize(spec),
-      ]),
+      Object.entries(cumulative(snapshot.versions as unknown as typeof STORES)).map(
+        ([name, spec]) => [name, normalize(spec)],
+      ),
     );
     expect(actual).toEqual(expected);
     expect(db.verno).toBe(snapshot.versions.at(-1)!.version);
@@ -63,7 +63,7 @@ describe('database schema snapshot', () => {
     const indexedDB = new IDBFactory();
     const db = new CobaltDb('upgrade-test', { indexedDB, IDBKeyRange });
     open.push(db);
-    await db.planEntries.put({
+    await planEntries(db).put({
       id: 'e1',
       date: '2024-03-04',
       slotId: 'breakfast',
@@ -78,10 +78,10 @@ describe('database schema snapshot', () => {
     const newer = new Dexie('upgrade-test', { indexedDB, IDBKeyRange });
     open.push(newer);
     const latest = snapshot.versions.at(-1)!;
-    newer.version(latest.version).stores(cumulative(snapshot.versions as typeof STORES));
-    newer.version(latest.version + 1).stores({ planEntries: 'id, date, slotId' });
+    newer.version(latest.version).stores(cumulative(snapshot.versions as unknown as typeof STORES));
+    newer.version(latest.version + 1).stores({ recipes: 'id, name, servings' });
     await newer.open(); // would hang (blocked) if the old connection stayed open
     expect(db.isOpen()).toBe(false);
-    expect(await newer.table('planEntries').where('slotId').equals('breakfast').count()).toBe(1);
+    expect(await newer.table('planDays').where('slotIds').equals('breakfast').count()).toBe(1);
   });
 });

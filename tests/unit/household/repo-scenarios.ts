@@ -33,6 +33,7 @@ import {
 import type { Food } from '@shared/schemas/food';
 import type { PlanEntryRow } from '@shared/schemas/rows';
 import { makeFood } from '../../helpers/foods';
+import { planEntries } from '../../helpers/plan-entries';
 
 export const pregnantVegetarian: PersonDraft = {
   name: 'Maya',
@@ -163,7 +164,7 @@ export async function deletingAPersonKeepsSharedEntriesAndRefusesTheirOwn(
 ): Promise<void> {
   const maya = await addPerson(db, pregnantVegetarian);
   const sam = await addPerson(db, teen);
-  await db.planEntries.bulkPut([
+  await planEntries(db).bulkPut([
     entry('shared', { eaters: [maya.id, sam.id] }),
     entry('everyone', { eaters: 'all' }),
     entry('maya-only', { eaters: [maya.id] }),
@@ -174,13 +175,13 @@ export async function deletingAPersonKeepsSharedEntriesAndRefusesTheirOwn(
     'Maya is the only eater of 1 planned entry. Give it to someone else or delete it first; nothing was removed.',
   );
   expect(await db.people.count()).toBe(2);
-  expect((await db.planEntries.get('shared'))?.eaters).toEqual([maya.id, sam.id]);
+  expect((await planEntries(db).get('shared'))?.eaters).toEqual([maya.id, sam.id]);
 
-  await db.planEntries.delete('maya-only');
+  await planEntries(db).delete('maya-only');
   await deletePerson(db, maya.id);
   expect((await readPeople(db)).map((p) => p.name)).toEqual(['Sam']);
-  expect((await db.planEntries.get('shared'))?.eaters).toEqual([sam.id]);
-  expect((await db.planEntries.get('everyone'))?.eaters).toBe('all');
+  expect((await planEntries(db).get('shared'))?.eaters).toEqual([sam.id]);
+  expect((await planEntries(db).get('everyone'))?.eaters).toBe('all');
 }
 
 // ── Settings ───────────────────────────────────────────────────────────────────────────────────
@@ -197,7 +198,7 @@ export async function settingsSaveAndRefuseSlotsInUse(db: CobaltDb): Promise<voi
   });
   expect((await readSettings(db)).mealSlots.map((s) => s.label)).toContain('Second breakfast');
 
-  await db.planEntries.put(entry('e1', { slotId: 'second-breakfast' }));
+  await planEntries(db).put(entry('e1', { slotId: 'second-breakfast' }));
   const inUse = await rejection(updateSettings(db, { mealSlots: slots }), InUseError);
   expect(inUse.message).toMatch(/^“Second breakfast” holds 1 planned entry\./);
   expect((await readSettings(db)).mealSlots).toHaveLength(slots.length + 1);
@@ -290,7 +291,7 @@ export async function customFoodsSaveReloadAndRefuseDeleteInUse(db: CobaltDb): P
     servings: 2,
     ingredients: [{ foodId: oatMilk.id, quantity: 300, unit: 'g', grams: 300 }],
   });
-  await db.planEntries.bulkPut([
+  await planEntries(db).bulkPut([
     entry('e1', { target: { kind: 'food', foodId: oatMilk.id } }),
     entry('e2', { target: { kind: 'food', foodId: oatMilk.id } }),
   ]);
@@ -348,7 +349,7 @@ export async function recipesSaveRescalePlannedServingsAndRefuseDeleteInUse(
   expect(await db.recipes.get(soup.id)).toEqual(soup);
 
   // 310 g in 4 servings = 77.5 g a serving; the plan holds 2 servings per eater.
-  await db.planEntries.bulkPut([
+  await planEntries(db).bulkPut([
     entry('soup-2', {
       target: { kind: 'recipe', recipeId: soup.id },
       quantity: 2,
@@ -363,8 +364,8 @@ export async function recipesSaveRescalePlannedServingsAndRefuseDeleteInUse(
     }),
   ]);
   await saveRecipe(db, { ...lentilSoup, servings: 2 }, soup.id);
-  expect((await db.planEntries.get('soup-2'))?.grams).toBe(310);
-  expect((await db.planEntries.get('soup-g'))?.grams).toBe(200); // typed in grams: unchanged
+  expect((await planEntries(db).get('soup-2'))?.grams).toBe(310);
+  expect((await planEntries(db).get('soup-g'))?.grams).toBe(200); // typed in grams: unchanged
 
   const unknown = await rejection(
     saveRecipe(db, {
@@ -383,7 +384,7 @@ export async function recipesSaveRescalePlannedServingsAndRefuseDeleteInUse(
   expect(inUse.message).toBe(
     '“Lentil soup” is used by 2 planned entries. Remove them from the plan first; nothing was deleted.',
   );
-  await db.planEntries.clear();
+  await planEntries(db).clear();
   await deleteRecipe(db, soup.id);
   expect(await db.recipes.count()).toBe(0);
 }
@@ -397,7 +398,7 @@ export async function failedRecipeWriteLeavesRecipeAndPlanUnchanged(db: CobaltDb
     unit: 'serving',
     grams: 155,
   });
-  await db.planEntries.put(planned);
+  await planEntries(db).put(planned);
   // The recipe write fails after the plan entries were rescaled: both must roll back.
   const fail = () => {
     throw new Error('simulated disk full');
@@ -409,7 +410,7 @@ export async function failedRecipeWriteLeavesRecipeAndPlanUnchanged(db: CobaltDb
     db.recipes.hook('updating').unsubscribe(fail);
   }
   expect(await db.recipes.get(soup.id)).toEqual(soup);
-  expect(await db.planEntries.get('soup-2')).toEqual(planned);
+  expect(await planEntries(db).get('soup-2')).toEqual(planned);
 }
 
 // ── Weekly totals ──────────────────────────────────────────────────────────────────────────────
@@ -417,7 +418,7 @@ export async function failedRecipeWriteLeavesRecipeAndPlanUnchanged(db: CobaltDb
 export async function householdChangesRewriteWeeklyTotals(db: CobaltDb): Promise<void> {
   await db.foods.put(foods.get('sr:01001')!);
   const maya = await addPerson(db, pregnantVegetarian);
-  await db.planEntries.put(entry('e1', { grams: 100 })); // Monday 2 March 2026, everyone
+  await planEntries(db).put(entry('e1', { grams: 100 })); // Monday 2 March 2026, everyone
   const sam = await addPerson(db, teen);
   const totals = async () =>
     (await db.weeklyTotals.toArray())
@@ -453,7 +454,7 @@ export async function householdChangesRewriteWeeklyTotals(db: CobaltDb): Promise
   await updateSettings(db, { weekStartsOn: 0 });
   expect((await totals()).map((t) => t.week)).toEqual(['2026-03-01', '2026-03-01']);
 
-  await db.planEntries.put(entry('e1', { eaters: [maya.id, sam.id] }));
+  await planEntries(db).put(entry('e1', { eaters: [maya.id, sam.id] }));
   await deletePerson(db, sam.id);
   expect((await totals()).map((t) => t.person)).toEqual([maya.id]);
 }
@@ -466,7 +467,7 @@ export async function editingAPlannedRecipeRewritesWeeklyTotals(db: CobaltDb): P
     servings: 1,
     ingredients: [{ foodId: 'sr:01001', quantity: 10, unit: 'g', grams: 10 }],
   });
-  await db.planEntries.put(
+  await planEntries(db).put(
     entry('toast', {
       target: { kind: 'recipe', recipeId: toast.id },
       quantity: 1,
@@ -485,7 +486,7 @@ export async function editingAPlannedRecipeRewritesWeeklyTotals(db: CobaltDb): P
     { ...toast, ingredients: [{ ...toast.ingredients[0]!, grams: 50 }] },
     toast.id,
   );
-  expect((await db.planEntries.get('toast'))?.grams).toBe(50);
+  expect((await planEntries(db).get('toast'))?.grams).toBe(50);
   expect((await db.weeklyTotals.get([maya.id, '2026-03-02']))?.nutrients.iron.value).toBeCloseTo(
     1,
     9,
@@ -496,7 +497,7 @@ export async function editingAPlannedCustomFoodRewritesWeeklyTotals(db: CobaltDb
   const catalog = new CountingCatalog();
   const maya = await addPerson(db, pregnantVegetarian);
   await saveCustomFood(db, catalog, oatMilk);
-  await db.planEntries.put(entry('oat', { target: { kind: 'food', foodId: oatMilk.id } }));
+  await planEntries(db).put(entry('oat', { target: { kind: 'food', foodId: oatMilk.id } }));
   await updatePerson(db, maya.id, pregnantVegetarian); // writes the week's totals
   const calcium = async () =>
     (await db.weeklyTotals.get([maya.id, '2026-03-02']))?.nutrients.calcium.value;

@@ -14,6 +14,7 @@ import { addDays, weekDates } from '@shared/base/dates';
 import { plannedItems } from '@shared/domain/plan-rows';
 import { FOODS } from '../domain/fixtures';
 import { MONDAY, seedPeople } from './plan-repo-scenarios';
+import { planEntries } from '../../helpers/plan-entries';
 
 let n = 0;
 const newId = () => `saved-${++n}`;
@@ -36,7 +37,7 @@ export async function savedProposalIsOneRowPerAddition(db: CobaltDb): Promise<vo
   // The Nutrients screen refreshes the week on screen with every change (nutrients-state).
   const change = { ...additionsChange('Close', proposal, [], newId), alsoRefresh: [MONDAY] };
   const applied = await applyChange(db, change);
-  expect(await db.planEntries.count()).toBe(0);
+  expect(await planEntries(db).count()).toBe(0);
   expect(await db.recurring.count()).toBe(2);
   const rows = await readWeekRows(db, MONDAY);
   const items = plannedItems(rows.entries, rows.recurring, MONDAY, addDays(MONDAY, 6));
@@ -49,5 +50,5 @@ export async function savedProposalIsOneRowPerAddition(db: CobaltDb): Promise<vo
 
   await applyChange(db, applied.inverse);
   expect(await db.recurring.count()).toBe(0);
-  expect(await db.planEntries.count()).toBe(0);
+  expect(await planEntries(db).count()).toBe(0);
 }

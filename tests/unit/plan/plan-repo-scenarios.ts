@@ -30,6 +30,7 @@ import type { PersonProfileInput } from '@shared/schemas/profile';
 import type { PlanEntryRow } from '@shared/schemas/rows';
 import type { WeeklyTotalsRow } from '@shared/schemas/weekly-totals';
 import { FOOD_MAP, FOODS } from '../domain/fixtures';
+import { planEntries } from '../../helpers/plan-entries';
 
 export const MONDAY = '2024-03-04';
 const alex: PersonProfileInput = {
@@ -116,7 +117,7 @@ export async function addWritesEntryAndTotals(db: CobaltDb): Promise<void> {
   await seedPeople(db);
   const applied = await applyChange(db, soyMilk('2024-03-06', counterIds()));
   expect(applied.weeks).toEqual([MONDAY]);
-  expect(await db.planEntries.count()).toBe(1);
+  expect(await planEntries(db).count()).toBe(1);
   const totals = byPerson(await db.weeklyTotals.toArray());
   expect(totals.map((t) => [t.personId, t.weekStart, t.entryCount])).toEqual([
     ['alex', MONDAY, 1],
@@ -132,18 +133,18 @@ export async function undoRestoresRowsAndTotals(db: CobaltDb): Promise<void> {
   await seedPeople(db);
   const ids = counterIds();
   await applyChange(db, soyMilk('2024-03-05', ids));
-  const rowsBefore = await db.planEntries.toArray();
+  const rowsBefore = await planEntries(db).toArray();
   const totalsBefore = byPerson(await db.weeklyTotals.toArray());
   const entry = rowsBefore[0]!;
   const moved = await applyChange(db, moveChange(entry, '2024-03-12', 'dinner', 0, 'Soymilk'));
   expect(moved.weeks).toEqual([MONDAY, '2024-03-11']);
-  expect((await db.planEntries.get(entry.id))?.date).toBe('2024-03-12');
+  expect((await planEntries(db).get(entry.id))?.date).toBe('2024-03-12');
   const undone = await applyChange(db, moved.inverse);
-  expect(await db.planEntries.toArray()).toEqual(rowsBefore);
+  expect(await planEntries(db).toArray()).toEqual(rowsBefore);
   expect(byPerson(await db.weeklyTotals.toArray())).toEqual(totalsBefore);
   // Redo is the inverse of the undo.
   await applyChange(db, undone.inverse);
-  expect((await db.planEntries.get(entry.id))?.slotId).toBe('dinner');
+  expect((await planEntries(db).get(entry.id))?.slotId).toBe('dinner');
   await expectTotalsFresh(db);
 }
 
@@ -160,7 +161,7 @@ export async function invalidRowsAreRefused(db: CobaltDb): Promise<void> {
     await expect(applyChange(db, change)).rejects.toThrow(message);
     await expect(applyChange(db, change)).rejects.toBeInstanceOf(RepoWriteError);
   }
-  expect(await db.planEntries.count()).toBe(0);
+  expect(await planEntries(db).count()).toBe(0);
   expect(await db.weeklyTotals.count()).toBe(0);
 }
 
@@ -169,7 +170,7 @@ export async function failedWriteLeavesPlanAsItWas(db: CobaltDb): Promise<void> 
   const ids = counterIds();
   await applyChange(db, soyMilk('2024-03-05', ids));
   const before = {
-    entries: await db.planEntries.toArray(),
+    entries: await planEntries(db).toArray(),
     totals: await db.weeklyTotals.toArray(),
   };
   const fail = () => {
@@ -183,7 +184,7 @@ export async function failedWriteLeavesPlanAsItWas(db: CobaltDb): Promise<void> 
   } finally {
     db.weeklyTotals.hook('creating').unsubscribe(fail);
   }
-  expect(await db.planEntries.toArray()).toEqual(before.entries);
+  expect(await planEntries(db).toArray()).toEqual(before.entries);
   expect(await db.weeklyTotals.toArray()).toEqual(before.totals);
 }
 
@@ -221,7 +222,7 @@ export async function householdChangesNeedRefreshAll(db: CobaltDb): Promise<void
   await applyChange(db, soyMilk('2024-03-05', ids));
   await applyChange(db, soyMilk('2024-03-14', ids));
   // Nobody in the household yet: the plan is kept, but there is nobody to total.
-  expect(await db.planEntries.count()).toBe(2);
+  expect(await planEntries(db).count()).toBe(2);
   expect(await db.weeklyTotals.count()).toBe(0);
   await seedPeople(db);
   expect(await projectAllWeeks(db)).toEqual([MONDAY, '2024-03-11']);
@@ -289,7 +290,7 @@ export async function randomEditsKeepTotalsFresh(db: CobaltDb, runs = 12): Promi
   await fc.assert(
     fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 8 }), async (ops) => {
       await Promise.all([
-        db.planEntries.clear(),
+        planEntries(db).clear(),
         db.recurring.clear(),
         db.weeklyTotals.clear(),
         db.people.clear(),
@@ -298,7 +299,7 @@ export async function randomEditsKeepTotalsFresh(db: CobaltDb, runs = 12): Promi
       const ids = counterIds('p');
       const undo: PlanChange[] = [];
       for (const step of ops) {
-        const entries: PlanEntryRow[] = await db.planEntries.orderBy('id').toArray();
+        const entries: PlanEntryRow[] = await planEntries(db).toArray(); // by id
         const picked =
           entries.length > 0 && 'pick' in step ? entries[step.pick % entries.length]! : null;
         let change: PlanChange | null = null;

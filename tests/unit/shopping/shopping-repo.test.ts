@@ -16,6 +16,7 @@ import {
 import { DEFAULT_AISLES } from '@shared/domain/shopping';
 import type { PlanEntryRow, RecurringRow } from '@shared/schemas/rows';
 import { useFreshNodeDbs } from '../../helpers/db-node';
+import { planEntries } from '../../helpers/plan-entries';
 
 const freshDb = useFreshNodeDbs('shopping');
 
@@ -39,7 +40,7 @@ function entry(id: string, date: string): PlanEntryRow {
 describe('shopping repository', () => {
   it('reads the range’s entries and recurring occurrences, and nothing outside it', async () => {
     const db = freshDb();
-    await db.planEntries.bulkPut([
+    await planEntries(db).bulkPut([
       entry('in', '2024-03-04'),
       entry('last', '2024-03-10'),
       entry('out', '2024-03-11'),

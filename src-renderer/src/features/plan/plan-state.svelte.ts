@@ -19,7 +19,7 @@ import {
   type EnteredAmount,
   type NewItem,
 } from '../../data/plan-edits';
-import { readEntriesBetween } from '../../data/plan-repo';
+import { readEntriesBetween } from '../../data/plan-days-repo';
 import type { PlanSession } from '../../session/plan-session.svelte';
 import type { Eaters } from '@shared/schemas/rows';
 import { buildWeekModel, type ChipCache, type ChipModel } from './week-model';
