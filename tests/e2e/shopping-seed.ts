@@ -147,14 +147,44 @@ export function busyWeek(): Required<SeedRows> {
   return { ...base, planEntries: [...base.planEntries, ...extra] };
 }
 
+/** The plan entries stored on `dates` (read straight from the app's IndexedDB). */
+async function storedEntries(page: Page, dates: readonly string[]): Promise<PlanEntryRow[]> {
+  return page.evaluate(async (wanted) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('cobalt');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('planDays', 'readonly').objectStore('planDays');
+    const days = await Promise.all(
+      wanted.map(
+        (date) =>
+          new Promise<{ entries: PlanEntryRow[] } | undefined>((resolve, reject) => {
+            const get = store.get(date);
+            get.onsuccess = () => resolve(get.result as { entries: PlanEntryRow[] } | undefined);
+            get.onerror = () => reject(get.error);
+          }),
+      ),
+    );
+    db.close();
+    return days.flatMap((d) => d?.entries ?? []);
+  }, dates);
+}
+
 /**
  * Writes rows into the app's database (the app must have started once in this context). Plan
- * entries go in as the app stores them, one record per day (`dayRecords`); a day seeded here
- * replaces that day's stored entries.
+ * entries go in as the app stores them, one record per day (`dayRecords`), joining the entries
+ * already stored on their days (a seeded entry replaces a stored one with its id).
  */
 export async function seedRows(page: Page, rows: SeedRows): Promise<void> {
   const { planEntries, ...rest } = rows;
-  const stored = { ...rest, ...(planEntries ? { planDays: dayRecords(planEntries) } : {}) };
+  let planDays: ReturnType<typeof dayRecords> | undefined;
+  if (planEntries) {
+    const ids = new Set(planEntries.map((e) => e.id));
+    const before = await storedEntries(page, [...new Set(planEntries.map((e) => e.date))]);
+    planDays = dayRecords([...before.filter((e) => !ids.has(e.id)), ...planEntries]);
+  }
+  const stored = { ...rest, ...(planDays ? { planDays } : {}) };
   await page.evaluate(async (tables) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('cobalt');
