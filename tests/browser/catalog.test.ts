@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ensureFoodTable } from '../../src-renderer/src/data/seed';
 import { FoodCatalog } from '../../src-renderer/src/data/catalog.svelte';
 import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
+import { SEARCH_INDEX_CACHE_KEY } from '../../src-renderer/src/data/search-index-repo';
 import tableMeta from '../../resources/foods/meta.json';
 import tableUrl from '../../resources/foods/foods.json?url';
 import { createFoodSearch } from '@shared/search/food-search';
@@ -95,6 +96,55 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     const catalog = new FoodCatalog();
     await catalog.load(db);
     expect(catalog.get('sr:01001')?.nutrients.b12).toBe(0.17);
+  });
+
+  it('keeps the built index in the database and starts the next time from it', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    await db.customFoods.add(makeFood('custom:oat', { name: 'My oat drink', source: 'custom' }));
+    const first = new FoodCatalog();
+    await first.load(db);
+    expect(first.searchReady).toBe(false); // nothing kept yet: the worker builds it
+    await expect
+      .poll(async () => (await db.meta.get(SEARCH_INDEX_CACHE_KEY)) !== undefined, {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    const next = new FoodCatalog();
+    await next.load(db);
+    expect(next.searchReady).toBe(true); // read back with the foods, before any worker
+    const inPlace = createFoodSearch(next.foods);
+    for (const query of ['butter', 'soy drink', 'oat', 'fortified']) {
+      expect(next.search.search(query), query).toEqual(inPlace.search(query));
+    }
+  });
+
+  it('does not use a kept index for other custom foods or another snapshot', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    await new FoodCatalog().load(db);
+    await expect
+      .poll(async () => (await db.meta.get(SEARCH_INDEX_CACHE_KEY)) !== undefined, {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    const kept = (await db.meta.get(SEARCH_INDEX_CACHE_KEY))!.value;
+
+    await db.customFoods.add(makeFood('custom:oat', { name: 'My oat drink', source: 'custom' }));
+    const withCustom = new FoodCatalog();
+    await withCustom.load(db);
+    expect(withCustom.searchReady).toBe(false);
+    await expect.poll(() => withCustom.searchReady, { timeout: 20_000 }).toBe(true);
+    expect(withCustom.search.search('oat drink')[0]?.id).toBe('custom:oat');
+
+    // The same index recorded for another snapshot: not taken either.
+    await db.customFoods.clear();
+    const { key, index } = kept as { key: Record<string, string>; index: unknown };
+    const otherSnapshot = { key: { ...key, snapshotSha256: '0'.repeat(64) }, index };
+    await db.meta.put({ key: SEARCH_INDEX_CACHE_KEY, value: otherSnapshot });
+    const other = new FoodCatalog();
+    await other.load(db);
+    expect(other.searchReady).toBe(false);
   });
 
   it('re-reads only custom foods while the bundled table is unchanged', async () => {

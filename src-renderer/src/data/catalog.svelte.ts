@@ -3,16 +3,19 @@
  * search index, because search runs on every keystroke and must not wait for IndexedDB.
  *
  * Start-up reads the bundled table from its one-record snapshot (food-snapshot.ts) and decodes a
- * row only when it is first asked for, the rest in idle slices (food-map.ts); the search index is
- * built in a worker (workers/search-index.worker.ts). So none of it costs the page a long task.
- * `search` builds the index in place only if it is asked for before the worker is done.
+ * row only when it is first asked for, the rest in idle slices (food-map.ts). The search index is
+ * read back from the database when it was built before for these very foods
+ * (search-index-repo.ts), and otherwise built in a worker (workers/search-index.worker.ts),
+ * which then stores it. So none of it costs the page a long task. `search` builds the index in
+ * place only if it is asked for before either is done.
  */
 import type { Food } from '@shared/schemas/food';
 import { buildFoodIndex } from '@shared/search/food-index';
 import { searchOverIndex } from '@shared/search/food-search';
-import { unpackFoodIndex } from '@shared/search/index-transfer';
-import type { FoodSearch, SearchableFood } from '@shared/search/types';
+import { unpackFoodIndex, type PackedFoodIndex } from '@shared/search/index-transfer';
+import type { FoodSearch } from '@shared/search/types';
 import { completeNutrientValues } from '@shared/base/nutrients';
+import searchWorkerUrl from '../workers/search-index.worker.ts?worker&url';
 import type { CobaltDb } from './db';
 import { BundledFoods, FoodMap } from './food-map';
 import { readSnapshot, type FoodSnapshot } from './food-snapshot';
@@ -22,21 +25,15 @@ import {
   readStoredSnapshot,
   rewriteSnapshot,
 } from './food-table-repo';
+import { indexCacheKey, readCachedIndex } from './search-index-repo';
 import type { IndexRequest, IndexResponse } from './search-index-protocol';
 import { storedTableInfo } from './seed';
 
-/** The fields the index reads (types.ts): what is sent to the worker when there is no snapshot. */
-const searchable = (f: Food): SearchableFood => ({
-  id: f.id,
-  description: f.description,
-  name: f.name,
-  group: f.group,
-  groupName: f.groupName,
-  kind: f.kind,
-  diet: f.diet,
-  fortified: f.fortified,
-  source: f.source,
-});
+/**
+ * Whether the built index is kept in the database. Not in a development server: there the worker's
+ * URL stays the same while its code changes, so a kept index could be an older build's.
+ */
+const CACHE_INDEX = !import.meta.env.DEV || import.meta.env.MODE === 'test';
 
 /** Custom foods saved before a nutrient was added (iodine, selenium) read it as unknown. */
 const withEveryNutrient = (food: Food): Food => ({
@@ -51,8 +48,15 @@ export class FoodCatalog {
   #map = $state.raw(new FoodMap([]));
   /** Not reactive: `search` is read inside derivations, where it may build the index. */
   #search: FoodSearch | null = null;
-  /** The bundled foods last read, kept so that a custom-food change re-reads only custom foods. */
-  #bundled: { readonly tableVersion: string; readonly foods: BundledFoods } | null = null;
+  /**
+   * The bundled foods last read, kept so that a custom-food change re-reads only custom foods;
+   * `sha256` is their verified snapshot's (null when they were read from the rows).
+   */
+  #bundled: {
+    readonly tableVersion: string;
+    readonly foods: BundledFoods;
+    readonly sha256: string | null;
+  } | null = null;
   /** Counts food-list changes, so a worker's index for an older list is never installed. */
   #generation = 0;
 
@@ -70,17 +74,28 @@ export class FoodCatalog {
     return this.#search !== null;
   }
 
-  /** Loads bundled and custom foods from the database; the index follows from a worker. */
+  /**
+   * Loads bundled and custom foods from the database, and the search index kept for them when
+   * there is one; otherwise the index follows from a worker.
+   */
   async load(db: CobaltDb): Promise<void> {
     const [bundled, stored] = await Promise.all([this.#loadBundled(db), readCustomFoodRows(db)]);
     const custom = stored.map(withEveryNutrient);
-    this.#use(new FoodMap(custom, bundled.foods));
+    const map = new FoodMap(custom, bundled.foods);
+    const key =
+      CACHE_INDEX && bundled.sha256 ? indexCacheKey(searchWorkerUrl, bundled.sha256, custom) : null;
+    // Read after the foods (its key depends on them); a damaged record only means a rebuild.
+    const cached = key ? await readCachedIndex(db, key).catch(() => null) : null;
+    this.#use(map);
     const generation = this.#generation;
-    this.#indexInWorker(
-      bundled.snapshot
-        ? { kind: 'snapshot', generation, snapshot: bundled.snapshot, custom }
-        : { kind: 'foods', generation, foods: this.foods.map(searchable) },
-    );
+    if (!(cached && this.#installPacked(cached))) {
+      const cache = key ? { dbName: db.name, key } : null;
+      this.#indexInWorker(
+        bundled.snapshot
+          ? { kind: 'snapshot', generation, snapshot: bundled.snapshot, custom, cache }
+          : { kind: 'foods', generation, foods: map.searchables(), cache },
+      );
+    }
     this.#decodeWhenIdle(bundled.foods);
   }
 
@@ -88,15 +103,22 @@ export class FoodCatalog {
    * The stored table from its one-record snapshot; from the rows when the snapshot won't do.
    * `snapshot` is the record read this time (absent when the foods came from memory or rows).
    */
-  async #loadBundled(
-    db: CobaltDb,
-  ): Promise<{ foods: BundledFoods; snapshot: FoodSnapshot | null }> {
+  async #loadBundled(db: CobaltDb): Promise<{
+    foods: BundledFoods;
+    snapshot: FoodSnapshot | null;
+    sha256: string | null;
+  }> {
     const info = await storedTableInfo(db);
     // Rows written without seeding (tests, tools) have no version: read them every time.
-    if (!info) return { foods: new BundledFoods(await readBundledFoodRows(db)), snapshot: null };
+    if (!info) {
+      return {
+        foods: new BundledFoods(await readBundledFoodRows(db)),
+        snapshot: null,
+        sha256: null,
+      };
+    }
     const version = info.tableVersion;
-    if (this.#bundled?.tableVersion === version)
-      return { foods: this.#bundled.foods, snapshot: null };
+    if (this.#bundled?.tableVersion === version) return { ...this.#bundled, snapshot: null };
     const stored = (await readStoredSnapshot(db)) as FoodSnapshot | undefined;
     const compact = await readSnapshot(stored, version);
     let foods: BundledFoods;
@@ -107,8 +129,9 @@ export class FoodCatalog {
       // Only speeds up the next start: a failed write (a full disk) must not fail this one.
       await rewriteSnapshot(db, version, rows).catch(() => undefined);
     }
-    this.#bundled = { tableVersion: version, foods };
-    return { foods, snapshot: compact && stored ? stored : null };
+    const snapshot = compact && stored ? stored : null;
+    this.#bundled = { tableVersion: version, foods, sha256: snapshot?.sha256 ?? null };
+    return { foods, snapshot, sha256: snapshot?.sha256 ?? null };
   }
 
   /** Replaces the foods with `foods` (already decoded), in this order. */
@@ -132,6 +155,13 @@ export class FoodCatalog {
     return this.#map.get(id);
   }
 
+  /** Installs a packed index if it covers the current foods, in order; false if it does not. */
+  #installPacked(packed: PackedFoodIndex): boolean {
+    const index = unpackFoodIndex(packed, this.#map.searchables());
+    if (index) this.#install(searchOverIndex(index));
+    return index !== null;
+  }
+
   #install(search: FoodSearch): void {
     this.#search = search;
     if (performance.getEntriesByName('cobalt:search-ready').length === 0) {
@@ -151,21 +181,21 @@ export class FoodCatalog {
     if (!foods.complete) idle(slice);
   }
 
-  /** Builds the index in a worker; a failure only means `search` builds it in place later. */
+  /**
+   * Builds the index in a worker; a failure only means `search` builds it in place later. A worker
+   * asked to keep the index is left to finish writing it.
+   */
   #indexInWorker(request: IndexRequest): void {
     if (typeof Worker === 'undefined') return;
-    const worker = new Worker(new URL('../workers/search-index.worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'search-index',
-    });
+    const worker = new Worker(searchWorkerUrl, { type: 'module', name: 'search-index' });
     const done = () => worker.terminate();
     worker.onerror = done;
     worker.onmessage = (event: MessageEvent<IndexResponse>) => {
-      done();
       const response = event.data;
-      if (!response.ok || response.generation !== this.#generation || this.#search) return;
-      const index = unpackFoodIndex(response.index, this.foods);
-      if (index) this.#install(searchOverIndex(index));
+      if (response.kind !== 'index' || !request.cache) done();
+      if (response.kind !== 'index') return;
+      if (response.generation !== this.#generation || this.#search) return;
+      this.#installPacked(response.index);
     };
     worker.postMessage(request);
   }

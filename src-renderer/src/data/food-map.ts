@@ -4,8 +4,13 @@
  * idle slices (`decodeSome`) instead of in one long task before the first screen
  * (bench/README.md). Custom foods, and foods handed over already decoded, are simply held.
  */
-import { decodeTrustedRow, type FoodRowTuple } from '@shared/schemas/food-table';
+import {
+  decodeTrustedRow,
+  searchableOfTrustedRow,
+  type FoodRowTuple,
+} from '@shared/schemas/food-table';
 import type { Food } from '@shared/schemas/food';
+import type { SearchableFood } from '@shared/search/types';
 
 /** Compact rows of a verified table body, sorted by id (food-snapshot.ts). */
 export interface CompactFoods {
@@ -60,6 +65,26 @@ export class BundledFoods {
     return this.#next >= this.length;
   }
 
+  /**
+   * What search reads of every food, in order, decoding nothing: decoded foods as they are, the
+   * rest from their rows' search fields (a cached index is installed over these at start-up).
+   */
+  searchables(): SearchableFood[] {
+    const out: SearchableFood[] = [];
+    for (let i = 0; i < this.length; i += 1) {
+      const known = this.#foods[i];
+      if (known !== undefined) {
+        if (known) out.push(known);
+        continue;
+      }
+      const row = this.#compact?.rows[i];
+      const searchable =
+        row && this.#compact ? searchableOfTrustedRow(row, this.#compact.groups) : null;
+      if (searchable) out.push(searchable);
+    }
+    return out;
+  }
+
   /** Decodes rows in order until `deadline` (a `performance.now()` time); true when all are. */
   decodeSome(deadline: number): boolean {
     while (this.#next < this.length && performance.now() < deadline) {
@@ -98,6 +123,11 @@ export class FoodMap implements ReadonlyMap<string, Food> {
 
   has(id: string): boolean {
     return this.get(id) !== undefined;
+  }
+
+  /** What search reads of every food, in `all()`'s order, decoding nothing. */
+  searchables(): readonly SearchableFood[] {
+    return this.#all ?? [...this.#custom, ...this.bundled.searchables()];
   }
 
   /** Every food in order (decodes what is left). */

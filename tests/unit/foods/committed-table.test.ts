@@ -5,7 +5,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { NUTRIENT_IDS } from '@shared/base/nutrients';
-import { decodeFoodTable, foodTableBodyJson, type FoodTableFile } from '@shared/schemas/food-table';
+import {
+  decodeFoodTable,
+  decodeTrustedRow,
+  foodTableBodyJson,
+  searchableOfTrustedRow,
+  type FoodRowTuple,
+  type FoodTableBody,
+  type FoodTableFile,
+} from '@shared/schemas/food-table';
 import { committedTable, food, readCommittedFile } from './committed-table';
 
 describe('committed food table', () => {
@@ -145,5 +153,33 @@ describe('B12 reliability (reference §6)', () => {
   it('keeps the pseudo-B12 rows’ values as SR28 publishes them', () => {
     expect(food('sr:16114').nutrients.b12).toBe(0.08);
     expect(food('sr:11446').nutrients.b12).toBe(0);
+  });
+});
+
+describe('searchable fields of a row', () => {
+  it('are the decoded food’s, for every row of the committed table', () => {
+    const body = JSON.parse(readCommittedFile('foods.json')) as FoodTableBody;
+    for (const row of body.foods) {
+      const food = decodeTrustedRow(row, body.groups, body.b12Reasons)!;
+      const searchable = searchableOfTrustedRow(row, body.groups);
+      expect(searchable).toEqual({
+        id: food.id,
+        description: food.description,
+        name: food.name,
+        group: food.group,
+        groupName: food.groupName,
+        kind: food.kind,
+        diet: food.diet,
+        fortified: food.fortified,
+        source: food.source,
+      });
+    }
+    const [first] = body.foods;
+    expect(
+      searchableOfTrustedRow(
+        [...first!.slice(0, 8), 'yyx', ...first!.slice(9)] as FoodRowTuple,
+        body.groups,
+      ),
+    ).toBeNull();
   });
 });

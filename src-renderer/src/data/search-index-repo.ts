@@ -1,0 +1,112 @@
+/**
+ * The built food search index, kept in `meta` so that a start need not build it again. Building
+ * it over 8,400 foods is ~125 ms of worker time after the worker has started and parsed the
+ * snapshot, so it arrived ~300 ms after the Plan screen (bench/README.md, third pass); reading it
+ * back is one record of typed arrays (2.6 MB, a few milliseconds to clone).
+ *
+ * A cached index is used only for exactly the foods it was built over: the verified snapshot's
+ * SHA-256 (the bundled foods), the custom foods' searchable fields, and the code that built it
+ * (`INDEX_FORMAT` and the worker's URL, which carries a content hash in built apps). The
+ * worker writes it after building (workers/search-index.worker.ts), so the page never clones it
+ * for writing; the catalog reads it with the snapshot (catalog.svelte.ts).
+ */
+import type { PackedFoodIndex } from '@shared/search/index-transfer';
+import type { SearchableFood } from '@shared/search/types';
+import type { CobaltDb } from './db';
+
+export const SEARCH_INDEX_CACHE_KEY = 'foodSearchIndex';
+
+/** Bump when the index's layout or the way it is built changes without the worker URL changing. */
+export const INDEX_FORMAT = 1;
+
+/** What an index was built over. Two keys are equal when every field is. */
+export interface IndexCacheKey {
+  /** `INDEX_FORMAT` and the worker script's URL. */
+  readonly builder: string;
+  /** SHA-256 of the verified bundled snapshot the index covers. */
+  readonly snapshotSha256: string;
+  /** JSON of the custom foods' searchable fields, in the catalog's order. */
+  readonly custom: string;
+}
+
+export interface CachedIndex {
+  readonly key: IndexCacheKey;
+  readonly index: PackedFoodIndex;
+}
+
+/** The fields the index reads (types.ts), in a fixed order so equal foods give equal JSON. */
+export const searchableOf = (f: SearchableFood): SearchableFood => ({
+  id: f.id,
+  description: f.description,
+  name: f.name,
+  group: f.group,
+  groupName: f.groupName,
+  kind: f.kind,
+  diet: { vegan: f.diet.vegan, vegetarian: f.diet.vegetarian, pescatarian: f.diet.pescatarian },
+  fortified: f.fortified,
+  source: f.source,
+});
+
+export function indexCacheKey(
+  builder: string,
+  snapshotSha256: string,
+  custom: readonly SearchableFood[],
+): IndexCacheKey {
+  return {
+    builder: `${INDEX_FORMAT}:${builder}`,
+    snapshotSha256,
+    custom: JSON.stringify(custom.map(searchableOf)),
+  };
+}
+
+const sameKey = (a: IndexCacheKey, b: IndexCacheKey) =>
+  a.builder === b.builder && a.snapshotSha256 === b.snapshotSha256 && a.custom === b.custom;
+
+/** The cached index if it was built for `key`; null otherwise (or when nothing is cached). */
+export async function readCachedIndex(
+  db: CobaltDb,
+  key: IndexCacheKey,
+): Promise<PackedFoodIndex | null> {
+  const value = (await db.meta.get(SEARCH_INDEX_CACHE_KEY))?.value as
+    Partial<CachedIndex> | undefined;
+  if (!value?.key || !value.index || typeof value.key !== 'object') return null;
+  return sameKey(value.key, key) ? value.index : null;
+}
+
+/**
+ * Writes the cache from a worker (no Dexie there): opens the existing database at its current
+ * version, never creating or upgrading it, and gives way to any version change (an upgrade or a
+ * deletion elsewhere). Settles with whether the write was committed.
+ */
+export function writeCachedIndex(
+  factory: IDBFactory,
+  dbName: string,
+  record: CachedIndex,
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = factory.open(dbName);
+    // No database (deleted meanwhile): abort, so that opening does not create an empty one.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(false);
+    request.onblocked = () => resolve(false);
+    request.onsuccess = () => {
+      const idb = request.result;
+      idb.onversionchange = () => idb.close();
+      try {
+        const tx = idb.transaction('meta', 'readwrite');
+        tx.objectStore('meta').put({ key: SEARCH_INDEX_CACHE_KEY, value: record });
+        tx.oncomplete = () => {
+          idb.close();
+          resolve(true);
+        };
+        tx.onerror = tx.onabort = () => {
+          idb.close();
+          resolve(false);
+        };
+      } catch {
+        idb.close();
+        resolve(false);
+      }
+    };
+  });
+}
