@@ -1,3 +1,5 @@
+// First: IndexedDB opens while the modules below are evaluated (start-early.ts).
+import './start-early';
 import './zod-config';
 import { mount } from 'svelte';
 import App from './App.svelte';

@@ -25,9 +25,11 @@ import {
   readStoredSnapshot,
   rewriteSnapshot,
 } from './food-table-repo';
-import { indexCacheKey, readCachedIndex } from './search-index-repo';
+import { cachedIndexFor, indexCacheKey, readCachedIndexRecord } from './search-index-repo';
+import type { StartRead } from './start-read-repo';
 import type { IndexRequest, IndexResponse } from './search-index-protocol';
-import { storedTableInfo } from './seed';
+import { storedTableInfo, type StoredTableInfo } from './seed';
+import { yieldToMain } from '../lib/yield';
 
 /**
  * Whether the built index is kept in the database. Not in a development server: there the worker's
@@ -76,18 +78,25 @@ export class FoodCatalog {
 
   /**
    * Loads bundled and custom foods from the database, and the search index kept for them when
-   * there is one; otherwise the index follows from a worker.
+   * there is one; otherwise the index follows from a worker. `start` is the start-up read of the
+   * same records (start-read-repo.ts), taken instead of reading them again.
    */
-  async load(db: CobaltDb): Promise<void> {
-    const [bundled, stored] = await Promise.all([this.#loadBundled(db), readCustomFoodRows(db)]);
+  async load(db: CobaltDb, start: StartRead | null = null): Promise<void> {
+    const [bundled, stored, kept] = await Promise.all([
+      this.#loadBundled(db, start),
+      start ? (start.customFoods as Food[]) : readCustomFoodRows(db),
+      !CACHE_INDEX ? null : start ? start.index : readCachedIndexRecord(db).catch(() => null),
+    ]);
     const custom = stored.map(withEveryNutrient);
     const map = new FoodMap(custom, bundled.foods);
     const key =
       CACHE_INDEX && bundled.sha256 ? indexCacheKey(searchWorkerUrl, bundled.sha256, custom) : null;
-    // Read after the foods (its key depends on them); a damaged record only means a rebuild.
-    const cached = key ? await readCachedIndex(db, key).catch(() => null) : null;
+    const cached = key ? cachedIndexFor(kept, key) : null;
     this.#use(map);
     const generation = this.#generation;
+    // Reading the snapshot was one task; installing the index is another (each well under 50 ms).
+    if (cached) await yieldToMain();
+    if (generation !== this.#generation) return; // set() or another load came meanwhile
     if (!(cached && this.#installPacked(cached))) {
       const cache = key ? { dbName: db.name, key } : null;
       this.#indexInWorker(
@@ -103,12 +112,17 @@ export class FoodCatalog {
    * The stored table from its one-record snapshot; from the rows when the snapshot won't do.
    * `snapshot` is the record read this time (absent when the foods came from memory or rows).
    */
-  async #loadBundled(db: CobaltDb): Promise<{
+  async #loadBundled(
+    db: CobaltDb,
+    start: StartRead | null,
+  ): Promise<{
     foods: BundledFoods;
     snapshot: FoodSnapshot | null;
     sha256: string | null;
   }> {
-    const info = await storedTableInfo(db);
+    const info = start
+      ? (start.tableInfo as StoredTableInfo | undefined)
+      : await storedTableInfo(db);
     // Rows written without seeding (tests, tools) have no version: read them every time.
     if (!info) {
       return {
@@ -119,7 +133,8 @@ export class FoodCatalog {
     }
     const version = info.tableVersion;
     if (this.#bundled?.tableVersion === version) return { ...this.#bundled, snapshot: null };
-    const stored = (await readStoredSnapshot(db)) as FoodSnapshot | undefined;
+    const stored = (start ? start.snapshot : await readStoredSnapshot(db)) as
+      FoodSnapshot | undefined;
     const compact = await readSnapshot(stored, version);
     let foods: BundledFoods;
     if (compact) foods = new BundledFoods(compact);

@@ -62,15 +62,16 @@ export function indexCacheKey(
 const sameKey = (a: IndexCacheKey, b: IndexCacheKey) =>
   a.builder === b.builder && a.snapshotSha256 === b.snapshotSha256 && a.custom === b.custom;
 
-/** The cached index if it was built for `key`; null otherwise (or when nothing is cached). */
-export async function readCachedIndex(
-  db: CobaltDb,
-  key: IndexCacheKey,
-): Promise<PackedFoodIndex | null> {
-  const value = (await db.meta.get(SEARCH_INDEX_CACHE_KEY))?.value as
-    Partial<CachedIndex> | undefined;
-  if (!value?.key || !value.index || typeof value.key !== 'object') return null;
-  return sameKey(value.key, key) ? value.index : null;
+/** The kept index record's value, unchecked (`cachedIndexFor` checks it). */
+export async function readCachedIndexRecord(db: CobaltDb): Promise<unknown> {
+  return (await db.meta.get(SEARCH_INDEX_CACHE_KEY))?.value;
+}
+
+/** The kept index if the record `value` was built for `key`; null otherwise. */
+export function cachedIndexFor(value: unknown, key: IndexCacheKey): PackedFoodIndex | null {
+  const record = value as Partial<CachedIndex> | undefined;
+  if (typeof record?.key !== 'object' || record.key === null || !record.index) return null;
+  return sameKey(record.key, key) ? record.index : null;
 }
 
 /**
