@@ -10,6 +10,7 @@ import { messageOf } from './lib/message-of';
 import { prepareDateFormats } from './lib/dates';
 import { yieldToMain } from './lib/yield';
 import { startRead, type StartRead } from './data/start-read-repo';
+import { shippedTable } from './data/shipped-table';
 import type { StoredTableInfo } from './data/seed';
 
 export type BootPhase = 'starting' | 'seeding' | 'ready' | 'failed';
@@ -41,7 +42,7 @@ export class Boot {
       if (start) {
         // The start-up read saw the shipped table at the declared version: nothing to seed.
         performance.mark('cobalt:table-ready');
-        await this.catalog.load(this.db, start);
+        await this.catalog.load(this.db, { read: start, shipped: await shippedTable() });
         performance.mark('cobalt:catalog-loaded');
         await opened;
       } else await this.#startFromDb();

@@ -119,7 +119,7 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     }
   });
 
-  it('does not use a kept index for other custom foods or another snapshot', async () => {
+  it('does not use a kept index for other custom foods or another table', async () => {
     const db = freshDb();
     await seedSmall(db);
     await new FoodCatalog().load(db);
@@ -137,11 +137,11 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     await expect.poll(() => withCustom.searchReady, { timeout: 20_000 }).toBe(true);
     expect(withCustom.search.search('oat drink')[0]?.id).toBe('custom:oat');
 
-    // The same index recorded for another snapshot: not taken either.
+    // The same index recorded for another table version: not taken either.
     await db.customFoods.clear();
     const { key, index } = kept as { key: Record<string, string>; index: unknown };
-    const otherSnapshot = { key: { ...key, snapshotSha256: '0'.repeat(64) }, index };
-    await db.meta.put({ key: SEARCH_INDEX_CACHE_KEY, value: otherSnapshot });
+    const otherTable = { key: { ...key, tableVersion: 'ccccccccccccccc3' }, index };
+    await db.meta.put({ key: SEARCH_INDEX_CACHE_KEY, value: otherTable });
     const other = new FoodCatalog();
     await other.load(db);
     expect(other.searchReady).toBe(false);

@@ -18,7 +18,7 @@ import { completeNutrientValues } from '@shared/base/nutrients';
 import searchWorkerUrl from '../workers/search-index.worker.ts?worker&url';
 import type { CobaltDb } from './db';
 import { BundledFoods, FoodMap } from './food-map';
-import { readSnapshot, type FoodSnapshot } from './food-snapshot';
+import { readSnapshot, shippedFoods, type FoodSnapshot } from './food-snapshot';
 import {
   readBundledFoodRows,
   readCustomFoodRows,
@@ -27,6 +27,13 @@ import {
 } from './food-table-repo';
 import { cachedIndexFor, indexCacheKey, readCachedIndexRecord } from './search-index-repo';
 import type { StartRead } from './start-read-repo';
+
+/** What start-up has read already (Boot): the start-up read and the shipped table file. */
+export interface CatalogStart {
+  readonly read: StartRead;
+  /** The parsed shipped file (shipped-table.ts), null when it could not be fetched. */
+  readonly shipped: unknown;
+}
 import type { IndexRequest, IndexResponse } from './search-index-protocol';
 import { storedTableInfo, type StoredTableInfo } from './seed';
 import { yieldToMain } from '../lib/yield';
@@ -51,13 +58,14 @@ export class FoodCatalog {
   /** Not reactive: `search` is read inside derivations, where it may build the index. */
   #search: FoodSearch | null = null;
   /**
-   * The bundled foods last read, kept so that a custom-food change re-reads only custom foods;
-   * `sha256` is their verified snapshot's (null when they were read from the rows).
+   * The bundled foods last read, kept so that a custom-food change re-reads only custom foods.
+   * `verified`: they are the table of `tableVersion` in id order (from a verified snapshot or the
+   * shipped file), so an index kept for that version fits them.
    */
   #bundled: {
     readonly tableVersion: string;
     readonly foods: BundledFoods;
-    readonly sha256: string | null;
+    readonly verified: boolean;
   } | null = null;
   /** Counts food-list changes, so a worker's index for an older list is never installed. */
   #generation = 0;
@@ -79,22 +87,24 @@ export class FoodCatalog {
   /**
    * Loads bundled and custom foods from the database, and the search index kept for them when
    * there is one; otherwise the index follows from a worker. `start` is the start-up read of the
-   * same records (start-read-repo.ts), taken instead of reading them again.
+   * same records (start-read-repo.ts) and the shipped table file, taken instead of reading again.
    */
-  async load(db: CobaltDb, start: StartRead | null = null): Promise<void> {
+  async load(db: CobaltDb, start: CatalogStart | null = null): Promise<void> {
     const [bundled, stored, kept] = await Promise.all([
       this.#loadBundled(db, start),
-      start ? (start.customFoods as Food[]) : readCustomFoodRows(db),
-      !CACHE_INDEX ? null : start ? start.index : readCachedIndexRecord(db).catch(() => null),
+      start ? (start.read.customFoods as Food[]) : readCustomFoodRows(db),
+      !CACHE_INDEX ? null : start ? start.read.index : readCachedIndexRecord(db).catch(() => null),
     ]);
     const custom = stored.map(withEveryNutrient);
     const map = new FoodMap(custom, bundled.foods);
     const key =
-      CACHE_INDEX && bundled.sha256 ? indexCacheKey(searchWorkerUrl, bundled.sha256, custom) : null;
+      CACHE_INDEX && bundled.verified
+        ? indexCacheKey(searchWorkerUrl, bundled.tableVersion, custom)
+        : null;
     const cached = key ? cachedIndexFor(kept, key) : null;
     this.#use(map);
     const generation = this.#generation;
-    // Reading the snapshot was one task; installing the index is another (each well under 50 ms).
+    // Reading the foods was one task; installing the index is another (each well under 50 ms).
     if (cached) await yieldToMain();
     if (generation !== this.#generation) return; // set() or another load came meanwhile
     if (!(cached && this.#installPacked(cached))) {
@@ -109,44 +119,49 @@ export class FoodCatalog {
   }
 
   /**
-   * The stored table from its one-record snapshot; from the rows when the snapshot won't do.
-   * `snapshot` is the record read this time (absent when the foods came from memory or rows).
+   * The stored table: from the shipped file when it is the stored version (at start-up), from its
+   * one-record snapshot, or from the rows when neither will do. `snapshot` is the record read
+   * this time (absent when the foods came from memory, the file or rows).
    */
   async #loadBundled(
     db: CobaltDb,
-    start: StartRead | null,
+    start: CatalogStart | null,
   ): Promise<{
     foods: BundledFoods;
+    tableVersion: string;
+    verified: boolean;
     snapshot: FoodSnapshot | null;
-    sha256: string | null;
   }> {
     const info = start
-      ? (start.tableInfo as StoredTableInfo | undefined)
+      ? (start.read.tableInfo as StoredTableInfo | undefined)
       : await storedTableInfo(db);
     // Rows written without seeding (tests, tools) have no version: read them every time.
     if (!info) {
-      return {
-        foods: new BundledFoods(await readBundledFoodRows(db)),
-        snapshot: null,
-        sha256: null,
-      };
+      const foods = new BundledFoods(await readBundledFoodRows(db));
+      return { foods, tableVersion: '', verified: false, snapshot: null };
     }
     const version = info.tableVersion;
     if (this.#bundled?.tableVersion === version) return { ...this.#bundled, snapshot: null };
-    const stored = (start ? start.snapshot : await readStoredSnapshot(db)) as
-      FoodSnapshot | undefined;
-    const compact = await readSnapshot(stored, version);
+    const shipped = start ? shippedFoods(start.shipped, version) : null;
     let foods: BundledFoods;
-    if (compact) foods = new BundledFoods(compact);
+    let snapshot: FoodSnapshot | null = null;
+    if (shipped) foods = new BundledFoods(shipped);
     else {
-      const rows = await readBundledFoodRows(db);
-      foods = new BundledFoods(rows);
-      // Only speeds up the next start: a failed write (a full disk) must not fail this one.
-      await rewriteSnapshot(db, version, rows).catch(() => undefined);
+      const stored = (await readStoredSnapshot(db)) as FoodSnapshot | undefined;
+      const compact = await readSnapshot(stored, version);
+      if (compact) {
+        foods = new BundledFoods(compact);
+        snapshot = stored ?? null;
+      } else {
+        const rows = await readBundledFoodRows(db);
+        foods = new BundledFoods(rows);
+        // Only speeds up the next start: a failed write (a full disk) must not fail this one.
+        await rewriteSnapshot(db, version, rows).catch(() => undefined);
+      }
     }
-    const snapshot = compact && stored ? stored : null;
-    this.#bundled = { tableVersion: version, foods, sha256: snapshot?.sha256 ?? null };
-    return { foods, snapshot, sha256: snapshot?.sha256 ?? null };
+    const verified = shipped !== null || snapshot !== null;
+    this.#bundled = { tableVersion: version, foods, verified };
+    return { foods, tableVersion: version, verified, snapshot };
   }
 
   /** Replaces the foods with `foods` (already decoded), in this order. */

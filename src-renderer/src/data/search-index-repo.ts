@@ -4,11 +4,12 @@
  * snapshot, so it arrived ~300 ms after the Plan screen (bench/README.md, third pass); reading it
  * back is one record of typed arrays (2.6 MB, a few milliseconds to clone).
  *
- * A cached index is used only for exactly the foods it was built over: the verified snapshot's
- * SHA-256 (the bundled foods), the custom foods' searchable fields, and the code that built it
+ * A cached index is used only for exactly the foods it was built over: the bundled table's version
+ * (the SHA-256 of its body, so it names its content), the custom foods' searchable fields, and the
+ * code that built it
  * (`INDEX_FORMAT` and the worker's URL, which carries a content hash in built apps). The
  * worker writes it after building (workers/search-index.worker.ts), so the page never clones it
- * for writing; the catalog reads it with the snapshot (catalog.svelte.ts).
+ * for writing; the catalog reads it with the bundled foods (catalog.svelte.ts).
  */
 import type { PackedFoodIndex } from '@shared/search/index-transfer';
 import type { SearchableFood } from '@shared/search/types';
@@ -23,8 +24,8 @@ export const INDEX_FORMAT = 1;
 export interface IndexCacheKey {
   /** `INDEX_FORMAT` and the worker script's URL. */
   readonly builder: string;
-  /** SHA-256 of the verified bundled snapshot the index covers. */
-  readonly snapshotSha256: string;
+  /** The version of the bundled table the index covers (a verified snapshot's, or the file's). */
+  readonly tableVersion: string;
   /** JSON of the custom foods' searchable fields, in the catalog's order. */
   readonly custom: string;
 }
@@ -49,18 +50,18 @@ export const searchableOf = (f: SearchableFood): SearchableFood => ({
 
 export function indexCacheKey(
   builder: string,
-  snapshotSha256: string,
+  tableVersion: string,
   custom: readonly SearchableFood[],
 ): IndexCacheKey {
   return {
     builder: `${INDEX_FORMAT}:${builder}`,
-    snapshotSha256,
+    tableVersion,
     custom: JSON.stringify(custom.map(searchableOf)),
   };
 }
 
 const sameKey = (a: IndexCacheKey, b: IndexCacheKey) =>
-  a.builder === b.builder && a.snapshotSha256 === b.snapshotSha256 && a.custom === b.custom;
+  a.builder === b.builder && a.tableVersion === b.tableVersion && a.custom === b.custom;
 
 /** The kept index record's value, unchecked (`cachedIndexFor` checks it). */
 export async function readCachedIndexRecord(db: CobaltDb): Promise<unknown> {

@@ -2,12 +2,13 @@
  * The first read of a start, made while the app's modules are still being evaluated: main.ts
  * imports this module first, so IndexedDB opens (~60–100 ms on the 2-core machine) while the rest
  * of the code is evaluated, instead of after it (bench/README.md, third pass). It reads, in one
- * transaction, what the catalog starts from: the table version, the snapshot, the kept search
- * index and the custom foods; the connection is closed at once.
+ * transaction, what the catalog starts from: the table version, the kept search index and the
+ * custom foods (the bundled foods come from the shipped file, shipped-table.ts); the connection is
+ * closed at once.
  *
  * It imports nothing, so nothing is evaluated before it (least of all zod, which zod-config.ts
  * must configure first): the database name and the keys are written out here, and a unit test
- * keeps them equal to db.ts's, seed.ts's, food-snapshot.ts's and search-index-repo.ts's.
+ * keeps them equal to db.ts's, seed.ts's and search-index-repo.ts's.
  * Boot uses the read only when the database is at the version the app declares (no upgrade was
  * pending) and the table is the shipped one; otherwise it starts the usual way.
  */
@@ -15,7 +16,6 @@
 export const START_DB_NAME = 'cobalt';
 export const START_KEYS = {
   tableInfo: 'foodTable',
-  snapshot: 'foodTableSnapshot',
   index: 'foodSearchIndex',
 } as const;
 
@@ -24,7 +24,6 @@ export interface StartRead {
   readonly idbVersion: number;
   /** The `value`s of the meta rows named by `START_KEYS`, unchecked. */
   readonly tableInfo: unknown;
-  readonly snapshot: unknown;
   readonly index: unknown;
   /** Every custom food row, in primary-key order (what `customFoods.toArray()` gives). */
   readonly customFoods: readonly unknown[];
@@ -57,16 +56,15 @@ export function readAtStart(
         const tx = idb.transaction(['meta', 'customFoods'], 'readonly');
         const meta = tx.objectStore('meta');
         const tableInfo = meta.get(START_KEYS.tableInfo);
-        const snapshot = meta.get(START_KEYS.snapshot);
         const index = meta.get(START_KEYS.index);
         const customFoods = tx.objectStore('customFoods').getAll();
         const valueOf = (r: IDBRequest) => (r.result as { value?: unknown } | undefined)?.value;
         tx.oncomplete = () => {
           idb.close();
+          performance.mark('cobalt:start-read'); // the trace's marks (npm run trace:startup)
           resolve({
             idbVersion: idb.version,
             tableInfo: valueOf(tableInfo),
-            snapshot: valueOf(snapshot),
             index: valueOf(index),
             customFoods: customFoods.result as unknown[],
           });

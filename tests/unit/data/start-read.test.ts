@@ -21,7 +21,6 @@ describe('the start-up read', () => {
     expect(START_DB_NAME).toBe(DB_NAME);
     expect(START_KEYS).toEqual({
       tableInfo: FOOD_TABLE_META_KEY,
-      snapshot: FOOD_SNAPSHOT_KEY,
       index: SEARCH_INDEX_CACHE_KEY,
     });
   });
@@ -41,7 +40,6 @@ describe('the start-up read', () => {
     expect(read).toEqual({
       idbVersion: Math.round(verno * 10),
       tableInfo: { tableVersion: 'v1' },
-      snapshot: { body: '{}' },
       index: undefined,
       customFoods: [mine],
     });
