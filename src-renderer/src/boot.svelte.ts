@@ -22,6 +22,10 @@ export class Boot {
   readonly db: CobaltDb;
   readonly catalog = new FoodCatalog();
 
+  #renderedNow: () => void = () => {};
+  /** Resolves once the phase is 'ready', so the screens are rendered. */
+  readonly #rendered = new Promise<void>((resolve) => (this.#renderedNow = resolve));
+
   constructor(db: CobaltDb = new CobaltDb()) {
     this.db = db;
   }
@@ -42,7 +46,9 @@ export class Boot {
       if (start) {
         // The start-up read saw the shipped table at the declared version: nothing to seed.
         performance.mark('cobalt:table-ready');
-        await this.catalog.load(this.db, { read: start, shipped: await shippedTable() });
+        // The kept search index is installed after the first render (catalog.svelte.ts).
+        const shipped = await shippedTable();
+        await this.catalog.load(this.db, { read: start, shipped }, this.#rendered);
         performance.mark('cobalt:catalog-loaded');
         await opened;
       } else await this.#startFromDb();
@@ -59,7 +65,8 @@ export class Boot {
     }
     // The first render of the screens in a task of its own, not after the catalog's work.
     await yieldToMain();
-    this.phase = 'ready';
+    this.phase = 'ready'; // renders the screens (Svelte flushes before `#rendered`'s callbacks)
+    this.#renderedNow();
   }
 
   /**

@@ -383,6 +383,17 @@ export function decodeFoodTableBody(json: unknown, check: DecodeCheck): BodyDeco
   return { ok: true, foods };
 }
 
+/** Diet flags by their letters, shared between searchable rows (search only reads them). */
+const DIETS = new Map<unknown, DietFlags | string>();
+function sharedDiet(letters: unknown): DietFlags | string {
+  let diet = DIETS.get(letters);
+  if (diet === undefined) {
+    diet = decodeDiet(letters);
+    if (typeof letters === 'string') DIETS.set(letters, diet);
+  }
+  return diet;
+}
+
 /** The fields of a food that search reads (search/types.ts `SearchableFood`). */
 export type SearchableFoodFields = Pick<
   Food,
@@ -400,7 +411,7 @@ export function searchableOfTrustedRow(
 ): SearchableFoodFields | null {
   if (!Array.isArray(row) || row.length !== FOOD_ROW_COLUMNS.length) return null;
   const [id, kind, , description, name, group] = row;
-  const diet = decodeDiet(row[8]);
+  const diet = sharedDiet(row[8]);
   if (typeof diet === 'string' || typeof id !== 'string' || typeof description !== 'string') {
     return null;
   }

@@ -67,6 +67,8 @@ export class FoodCatalog {
     readonly foods: BundledFoods;
     readonly verified: boolean;
   } | null = null;
+  /** A kept index read with the foods and not installed yet (`load` with `after`). */
+  #kept: PackedFoodIndex | null = null;
   /** Counts food-list changes, so a worker's index for an older list is never installed. */
   #generation = 0;
 
@@ -88,8 +90,14 @@ export class FoodCatalog {
    * Loads bundled and custom foods from the database, and the search index kept for them when
    * there is one; otherwise the index follows from a worker. `start` is the start-up read of the
    * same records (start-read-repo.ts) and the shipped table file, taken instead of reading again.
+   * With `after`, a kept index is installed in a task of its own once `after` has resolved (Boot:
+   * the first render), not before `load` resolves; `search` installs it if asked for earlier.
    */
-  async load(db: CobaltDb, start: CatalogStart | null = null): Promise<void> {
+  async load(
+    db: CobaltDb,
+    start: CatalogStart | null = null,
+    after: Promise<void> | null = null,
+  ): Promise<void> {
     const [bundled, stored, kept] = await Promise.all([
       this.#loadBundled(db, start),
       start ? (start.read.customFoods as Food[]) : readCustomFoodRows(db),
@@ -104,17 +112,26 @@ export class FoodCatalog {
     const cached = key ? cachedIndexFor(kept, key) : null;
     this.#use(map);
     const generation = this.#generation;
-    // Reading the foods was one task; installing the index is another (each well under 50 ms).
-    if (cached) await yieldToMain();
-    if (generation !== this.#generation) return; // set() or another load came meanwhile
-    if (!(cached && this.#installPacked(cached))) {
-      const cache = key ? { dbName: db.name, key } : null;
+    const cache = key ? { dbName: db.name, key } : null;
+    const inWorker = () =>
       this.#indexInWorker(
         bundled.snapshot
           ? { kind: 'snapshot', generation, snapshot: bundled.snapshot, custom, cache }
           : { kind: 'foods', generation, foods: map.searchables(), cache },
       );
-    }
+    if (cached) {
+      this.#kept = cached;
+      const install = async () => {
+        await after;
+        // Reading the foods was one task; installing the index is another (each under 50 ms).
+        await yieldToMain();
+        if (generation !== this.#generation || this.#kept !== cached) return; // replaced or used
+        this.#kept = null;
+        if (!this.#installPacked(cached)) inWorker();
+      };
+      if (after) void install();
+      else await install();
+    } else inWorker();
     this.#decodeWhenIdle(bundled.foods);
   }
 
@@ -172,11 +189,15 @@ export class FoodCatalog {
   #use(map: FoodMap): void {
     this.#map = map;
     this.#search = null;
+    this.#kept = null;
     this.#generation += 1;
   }
 
-  /** The search index; built here if the worker has not delivered it yet. */
+  /** The search index; built here if neither a kept index nor the worker's is there yet. */
   get search(): FoodSearch {
+    const kept = this.#kept;
+    this.#kept = null;
+    if (!this.#search && kept) this.#installPacked(kept);
     if (!this.#search) this.#install(searchOverIndex(buildFoodIndex(this.foods)));
     return this.#search!;
   }
