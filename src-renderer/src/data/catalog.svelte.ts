@@ -98,10 +98,11 @@ export class FoodCatalog {
     start: CatalogStart | null = null,
     after: Promise<void> | null = null,
   ): Promise<void> {
-    const [bundled, stored, kept] = await Promise.all([
+    // Through Dexie, the kept index is read beside the foods; from the start-up read, only later.
+    const keptRecord = CACHE_INDEX && !start ? readCachedIndexRecord(db).catch(() => null) : null;
+    const [bundled, stored] = await Promise.all([
       this.#loadBundled(db, start),
       start ? (start.read.customFoods as Food[]) : readCustomFoodRows(db),
-      !CACHE_INDEX ? null : start ? start.read.index : readCachedIndexRecord(db).catch(() => null),
     ]);
     const custom = stored.map(withEveryNutrient);
     const map = new FoodMap(custom, bundled.foods);
@@ -109,7 +110,6 @@ export class FoodCatalog {
       CACHE_INDEX && bundled.verified
         ? indexCacheKey(searchWorkerUrl, bundled.tableVersion, custom)
         : null;
-    const cached = key ? cachedIndexFor(kept, key) : null;
     this.#use(map);
     const generation = this.#generation;
     const cache = key ? { dbName: db.name, key } : null;
@@ -119,19 +119,25 @@ export class FoodCatalog {
           ? { kind: 'snapshot', generation, snapshot: bundled.snapshot, custom, cache }
           : { kind: 'foods', generation, foods: map.searchables(), cache },
       );
-    if (cached) {
-      this.#kept = cached;
-      const install = async () => {
-        await after;
-        // Reading the foods was one task; installing the index is another (each under 50 ms).
-        await yieldToMain();
-        if (generation !== this.#generation || this.#kept !== cached) return; // replaced or used
-        this.#kept = null;
-        if (!this.#installPacked(cached)) inWorker();
-      };
-      if (after) void install();
-      else await install();
-    } else inWorker();
+    const install = async () => {
+      await after;
+      const record = start ? await start.read.index().catch(() => null) : await keptRecord;
+      const kept = key ? cachedIndexFor(record, key) : null;
+      if (generation !== this.#generation) return; // set() or another load came meanwhile
+      if (!kept) {
+        inWorker();
+        return;
+      }
+      this.#kept = kept;
+      // Reading the foods was one task; installing the index is another (each under 50 ms).
+      await yieldToMain();
+      if (generation !== this.#generation || this.#kept !== kept) return; // replaced, or used
+      this.#kept = null;
+      if (!this.#installPacked(kept)) inWorker();
+    };
+    if (!key) inWorker();
+    else if (after) void install();
+    else await install();
     this.#decodeWhenIdle(bundled.foods);
   }
 

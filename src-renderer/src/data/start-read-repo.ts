@@ -2,9 +2,10 @@
  * The first read of a start, made while the app's modules are still being evaluated: main.ts
  * imports this module first, so IndexedDB opens (~60–100 ms on the 2-core machine) while the rest
  * of the code is evaluated, instead of after it (bench/README.md, third pass). It reads, in one
- * transaction, what the catalog starts from: the table version, the kept search index and the
- * custom foods (the bundled foods come from the shipped file, shipped-table.ts); the connection is
- * closed at once.
+ * transaction, what the catalog starts from: the table version and the custom foods (the bundled
+ * foods come from the shipped file, shipped-table.ts); in a second one the kept search index
+ * (2.6 MB), which is not waited for and is turned into objects only when asked for, after the
+ * first render. The connection closes once both are done.
  *
  * It imports nothing, so nothing is evaluated before it (least of all zod, which zod-config.ts
  * must configure first): the database name and the keys are written out here, and a unit test
@@ -22,9 +23,10 @@ export const START_KEYS = {
 export interface StartRead {
   /** IndexedDB's version of the database (Dexie's version × 10). */
   readonly idbVersion: number;
-  /** The `value`s of the meta rows named by `START_KEYS`, unchecked. */
+  /** The `value` of the table's meta row, unchecked. */
   readonly tableInfo: unknown;
-  readonly index: unknown;
+  /** The kept search index record's `value`, unchecked (read when called; undefined if none). */
+  readonly index: () => Promise<unknown>;
   /** Every custom food row, in primary-key order (what `customFoods.toArray()` gives). */
   readonly customFoods: readonly unknown[];
 }
@@ -54,18 +56,24 @@ export function readAtStart(
       idb.onversionchange = () => idb.close();
       try {
         const tx = idb.transaction(['meta', 'customFoods'], 'readonly');
-        const meta = tx.objectStore('meta');
-        const tableInfo = meta.get(START_KEYS.tableInfo);
-        const index = meta.get(START_KEYS.index);
+        const tableInfo = tx.objectStore('meta').get(START_KEYS.tableInfo);
         const customFoods = tx.objectStore('customFoods').getAll();
+        const indexTx = idb.transaction('meta', 'readonly');
+        const indexRequest = indexTx.objectStore('meta').get(START_KEYS.index);
+        const indexRead = new Promise<boolean>((done) => {
+          indexTx.oncomplete = () => done(true);
+          indexTx.onerror = indexTx.onabort = () => done(false);
+        });
         const valueOf = (r: IDBRequest) => (r.result as { value?: unknown } | undefined)?.value;
+        // Not `indexRequest.result` before it is asked for: that is when the record is cloned.
+        const index = () => indexRead.then((ok) => (ok ? valueOf(indexRequest) : undefined));
         tx.oncomplete = () => {
-          idb.close();
+          idb.close(); // closes once the index's transaction is done too
           performance.mark('cobalt:start-read'); // the trace's marks (npm run trace:startup)
           resolve({
             idbVersion: idb.version,
             tableInfo: valueOf(tableInfo),
-            index: valueOf(index),
+            index,
             customFoods: customFoods.result as unknown[],
           });
         };

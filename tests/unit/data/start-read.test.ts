@@ -40,9 +40,19 @@ describe('the start-up read', () => {
     expect(read).toEqual({
       idbVersion: Math.round(verno * 10),
       tableInfo: { tableVersion: 'v1' },
-      index: undefined,
+      index: expect.any(Function),
       customFoods: [mine],
     });
+    expect(await read!.index()).toBeUndefined(); // nothing kept yet
+  });
+
+  it('reads the kept search index when asked', async () => {
+    const factory = new IDBFactory();
+    const db = new CobaltDb(DB_NAME, { indexedDB: factory, IDBKeyRange });
+    const kept = { key: { builder: 'b', tableVersion: 'v1', custom: '[]' }, index: { terms: [] } };
+    await db.meta.put({ key: SEARCH_INDEX_CACHE_KEY, value: kept });
+    db.close();
+    expect(await (await readAtStart(factory))!.index()).toEqual(kept);
   });
 
   it('gives null for a database that does not exist, and does not create it', async () => {
