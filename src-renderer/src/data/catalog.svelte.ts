@@ -214,7 +214,7 @@ export class FoodCatalog {
 
   /** Installs a packed index if it covers the current foods, in order; false if it does not. */
   #installPacked(packed: PackedFoodIndex): boolean {
-    const index = unpackFoodIndex(packed, this.#map.searchables());
+    const index = unpackFoodIndex(packed, this.#map.searchList());
     if (index) this.#install(searchOverIndex(index));
     return index !== null;
   }

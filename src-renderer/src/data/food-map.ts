@@ -10,6 +10,7 @@ import {
   type FoodRowTuple,
 } from '@shared/schemas/food-table';
 import type { Food } from '@shared/schemas/food';
+import type { IdentifiedFoods } from '@shared/search/index-transfer';
 import type { SearchableFood } from '@shared/search/types';
 
 /** Compact rows of a verified table body, sorted by id (food-snapshot.ts). */
@@ -25,6 +26,8 @@ export class BundledFoods {
   /** By position: a food, null for a row that does not decode (left out), undefined: not yet. */
   readonly #foods: (Food | null | undefined)[];
   readonly #position = new Map<string, number>();
+  /** Search fields made from rows (`searchableAt`), by position; null: the row does not decode. */
+  readonly #searchable: (SearchableFood | null | undefined)[] = [];
   readonly length: number;
   #next = 0;
 
@@ -63,6 +66,24 @@ export class BundledFoods {
 
   get complete(): boolean {
     return this.#next >= this.length;
+  }
+
+  /** The id at a position, decoding nothing. */
+  idAt(position: number): string | undefined {
+    return this.#foods[position]?.id ?? this.#compact?.rows[position]?.[0];
+  }
+
+  /** What search reads of the food at a position: the food if decoded, else its row's fields. */
+  searchableAt(position: number): SearchableFood | undefined {
+    const known = this.#foods[position];
+    if (known !== undefined) return known ?? undefined;
+    let searchable = this.#searchable[position];
+    if (searchable === undefined) {
+      const row = this.#compact?.rows[position];
+      searchable = row && this.#compact ? searchableOfTrustedRow(row, this.#compact.groups) : null;
+      this.#searchable[position] = searchable;
+    }
+    return searchable ?? undefined;
   }
 
   /**
@@ -123,6 +144,20 @@ export class FoodMap implements ReadonlyMap<string, Food> {
 
   has(id: string): boolean {
     return this.get(id) !== undefined;
+  }
+
+  /**
+   * The foods as a kept search index sees them: custom ones, then every bundled row (a verified
+   * table's rows all decode, so this is `all()`'s order), each made only when asked for.
+   */
+  searchList(): IdentifiedFoods {
+    const custom = this.#custom;
+    const bundled = this.bundled;
+    return {
+      length: custom.length + bundled.length,
+      at: (i) => (i < custom.length ? custom[i] : bundled.searchableAt(i - custom.length)),
+      idAt: (i) => (i < custom.length ? custom[i]?.id : bundled.idAt(i - custom.length)),
+    };
   }
 
   /** What search reads of every food, in `all()`'s order, decoding nothing. */

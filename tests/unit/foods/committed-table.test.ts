@@ -15,6 +15,7 @@ import {
   type FoodTableFile,
 } from '@shared/schemas/food-table';
 import { committedTable, food, readCommittedFile } from './committed-table';
+import { asciiJson } from '../../../scripts/build-foods/generate';
 
 describe('committed food table', () => {
   it('decodes and validates every row', () => {
@@ -181,5 +182,13 @@ describe('searchable fields of a row', () => {
         body.groups,
       ),
     ).toBeNull();
+  });
+});
+
+describe('the committed foods.json text', () => {
+  it('is ASCII only (the generator escapes the rest), which the browser reads faster', () => {
+    expect([...readCommittedFile('foods.json')].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
+    expect(asciiJson('{"unit":"µg – ½"}')).toBe('{"unit":"\\u00b5g \\u2013 \\u00bd"}');
+    expect(JSON.parse(asciiJson('{"unit":"µg – ½"}'))).toEqual({ unit: 'µg – ½' });
   });
 });
