@@ -23,8 +23,13 @@ export class Boot {
   readonly catalog = new FoodCatalog();
 
   #renderedNow: () => void = () => {};
-  /** Resolves once the phase is 'ready', so the screens are rendered. */
+  /** Resolves when App reports the screens rendered (`shown`). */
   readonly #rendered = new Promise<void>((resolve) => (this.#renderedNow = resolve));
+
+  /** App: the screens are rendered and the start is marked interactive; what waited may run. */
+  shown(): void {
+    this.#renderedNow();
+  }
 
   constructor(db: CobaltDb = new CobaltDb()) {
     this.db = db;
@@ -46,7 +51,7 @@ export class Boot {
       if (start) {
         // The start-up read saw the shipped table at the declared version: nothing to seed.
         performance.mark('cobalt:table-ready');
-        // The kept search index is installed after the first render (catalog.svelte.ts).
+        // The kept search index is installed after the first render (`shown`, catalog.svelte.ts).
         const shipped = await shippedTable();
         await this.catalog.load(this.db, { read: start, shipped }, this.#rendered);
         performance.mark('cobalt:catalog-loaded');
@@ -65,8 +70,7 @@ export class Boot {
     }
     // The first render of the screens in a task of its own, not after the catalog's work.
     await yieldToMain();
-    this.phase = 'ready'; // renders the screens (Svelte flushes before `#rendered`'s callbacks)
-    this.#renderedNow();
+    this.phase = 'ready'; // the screens render in this task; App then calls `shown`
   }
 
   /**

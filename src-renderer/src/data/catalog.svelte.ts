@@ -90,8 +90,8 @@ export class FoodCatalog {
    * Loads bundled and custom foods from the database, and the search index kept for them when
    * there is one; otherwise the index follows from a worker. `start` is the start-up read of the
    * same records (start-read-repo.ts) and the shipped table file, taken instead of reading again.
-   * With `after`, a kept index is installed in a task of its own once `after` has resolved (Boot:
-   * the first render), not before `load` resolves; `search` installs it if asked for earlier.
+   * With `after`, a kept index is installed once `after` has resolved (Boot: the first render is
+   * done), not before `load` resolves; `search` installs it if asked for earlier.
    */
   async load(
     db: CobaltDb,
@@ -120,6 +120,7 @@ export class FoodCatalog {
           : { kind: 'foods', generation, foods: map.searchables(), cache },
       );
     const install = async () => {
+      // The start-up read's record is cloned only now: after the first render, when `after`.
       await after;
       const record = start ? await start.read.index().catch(() => null) : await keptRecord;
       const kept = key ? cachedIndexFor(record, key) : null;
@@ -129,8 +130,9 @@ export class FoodCatalog {
         return;
       }
       this.#kept = kept;
-      // Reading the foods was one task; installing the index is another (each under 50 ms).
-      await yieldToMain();
+      // Reading the foods was one task; installing the index (~12 ms) is another. After the first
+      // render (`after`) it follows in the render's task, before that render's layout and paint.
+      if (!after) await yieldToMain();
       if (generation !== this.#generation || this.#kept !== kept) return; // replaced, or used
       this.#kept = null;
       if (!this.#installPacked(kept)) inWorker();
