@@ -31,6 +31,7 @@ export default defineConfig({
     worker: { format: 'es' },
     build: {
       minify: true,
+      cssCodeSplit: false, // one stylesheet in index.html (see vite.web.config.ts)
       // Module evaluation in import order across split chunks (see vite.web.config.ts).
       rolldownOptions: {
         input: { index: 'src-renderer/index.html' },

@@ -14,6 +14,10 @@ export default defineConfig({
     outDir: '../dist-web',
     emptyOutDir: true,
     target: 'chrome120',
+    // One stylesheet, in index.html: an async chunk's own CSS is inserted as <link>s when the
+    // chunk is imported, and the Shell's (imported at start, App.svelte) cost 15-20 ms of style
+    // work there (issue 18). The other screens' CSS is small.
+    cssCodeSplit: false,
     // Keep module evaluation in import order across split chunks: zod-config.ts must switch zod's
     // JIT off before any schema runs, or the CSP reports zod's eval probe.
     rolldownOptions: { output: { strictExecutionOrder: true } },

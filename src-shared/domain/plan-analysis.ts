@@ -10,7 +10,7 @@ import type { WeekAnalysis } from './analysis-types';
 import { foodGetter, type FoodCollection } from './food-lookup';
 import type { PlannedItem } from './plan-rows';
 import type { AnalysisSettings, PlanEntry } from '../schemas/plan';
-import { personProfileSchema, type PersonProfile } from '../schemas/profile';
+import type { PersonProfile } from '../schemas/profile';
 import type { MealSlot, RecipeRow } from '../schemas/rows';
 
 export interface PlanContext {
@@ -34,14 +34,28 @@ export const FALLBACK_TIME = '12:00';
  * adult, so the plan still shows B12 status before anyone is added. Female 19–50 on the DRI has
  * the highest adult iron target (18 mg) and the same B12 target as everyone else (2.4 µg), so no
  * gap is hidden by the choice (reference/nutrition.md §1a, IOM DRI tables). Never persisted.
+ *
+ * Written out with the profile's defaults rather than parsed at module load, which built the
+ * profile schema on the start path (14 ms, issue 18); a unit test keeps it equal to
+ * `personProfileSchema.parse` of its first five fields.
  */
-export const DEFAULT_ADULT: PersonProfile = personProfileSchema.parse({
+export const DEFAULT_ADULT: PersonProfile = {
   id: 'default-adult',
   name: 'Default adult (add people)',
   ageYears: 30,
   sex: 'female',
+  pregnancy: 'none',
   diet: 'omnivore',
-});
+  reference: 'dri',
+  weightKg: null,
+  metformin: false,
+  acidSuppressants: false,
+  epaDhaTargetMg: 250,
+  targetOverrides: {},
+  b12InjectionAbsorbedFraction: 0.1,
+  over50Absorption: false,
+  zincVegetarianIncrease: 0,
+};
 
 /** The people to analyse for: the household, or the default adult when it is empty. */
 export function analysisPeople(people: readonly PersonProfile[]): readonly PersonProfile[] {

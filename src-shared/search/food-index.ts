@@ -37,8 +37,18 @@ export interface SynonymTarget {
   readonly quality: number;
 }
 
+/**
+ * The foods an index refers to by position: an array, or a list that makes each food's search
+ * fields only when asked (the app's catalog installs a kept index over its compact rows this way,
+ * so that 8,400 objects are not built before the first keystroke).
+ */
+export interface IndexedFoods {
+  readonly length: number;
+  at(position: number): SearchableFood | undefined;
+}
+
 export interface FoodIndex {
-  readonly foods: readonly SearchableFood[];
+  readonly foods: IndexedFoods;
   /**
    * Rank of each food in natural name order (numbers compared by value, so "10 µg" < "100 µg" <
    * "1000 µg" < "2000 µg"), then by id: the deterministic tie-break between equal scores.

@@ -33,7 +33,7 @@ function makeFilter(index: FoodIndex, filter: SearchFilter | undefined): (f: num
   const { diet, fortified } = filter;
   const includeUnknown = filter.dietIncludeUnknown === true;
   return (f) => {
-    const food = index.foods[f];
+    const food = index.foods.at(f);
     if (food === undefined) return false;
     if (groups !== undefined && !groups.has(food.group)) return false;
     if (kinds !== undefined && !kinds.has(food.kind)) return false;
@@ -151,7 +151,7 @@ export function searchOverIndex(index: FoodIndex): FoodSearch {
     }
 
     return bestFoods.map((f, k) => ({
-      id: index.foods[f]?.id ?? '',
+      id: index.foods.at(f)?.id ?? '',
       score: bestScores[k] ?? 0,
       matchedWords: bestCovered[k] ?? 0,
       queryWords: n,

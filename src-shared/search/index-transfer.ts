@@ -5,8 +5,7 @@
  * cloned, and the receiving side supplies its own food objects, which must be the same foods in
  * the same order (checked by id, as the index refers to foods by position).
  */
-import type { FoodIndex } from './food-index';
-import type { SearchableFood } from './types';
+import type { FoodIndex, IndexedFoods } from './food-index';
 
 /** Everything of an index but its foods and the term lookup map (rebuilt from `terms`). */
 export type PackedFoodIndex = Omit<FoodIndex, 'foods' | 'termIds'> & {
@@ -38,7 +37,13 @@ export function packFoodIndex(index: FoodIndex): {
 } {
   const { foods, termIds: _termIds, ...rest } = index;
   const transfer = TYPED_FIELDS.map((field) => rest[field].buffer as ArrayBuffer);
-  return { packed: { ...rest, foodIds: foods.map((f) => f.id) }, transfer: [...new Set(transfer)] };
+  const foodIds = Array.from({ length: foods.length }, (_, i) => foods.at(i)?.id ?? '');
+  return { packed: { ...rest, foodIds }, transfer: [...new Set(transfer)] };
+}
+
+/** Foods whose ids can be read without making the food (`FoodList` of the app's catalog). */
+export interface IdentifiedFoods extends IndexedFoods {
+  idAt(position: number): string | undefined;
 }
 
 /**
@@ -47,11 +52,12 @@ export function packFoodIndex(index: FoodIndex): {
  */
 export function unpackFoodIndex(
   packed: PackedFoodIndex,
-  foods: readonly SearchableFood[],
+  foods: IdentifiedFoods | IndexedFoods,
 ): FoodIndex | null {
   const { foodIds, ...rest } = packed;
   if (foodIds.length !== foods.length) return null;
-  for (let i = 0; i < foods.length; i += 1) if (foods[i]?.id !== foodIds[i]) return null;
+  const idAt = 'idAt' in foods ? (i: number) => foods.idAt(i) : (i: number) => foods.at(i)?.id;
+  for (let i = 0; i < foods.length; i += 1) if (idAt(i) !== foodIds[i]) return null;
   const termIds = new Map<string, number>();
   rest.terms.forEach((term, id) => termIds.set(term, id));
   return { ...rest, foods, termIds };

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ensureFoodTable } from '../../src-renderer/src/data/seed';
 import { FoodCatalog } from '../../src-renderer/src/data/catalog.svelte';
 import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
+import { SEARCH_INDEX_CACHE_KEY } from '../../src-renderer/src/data/search-index-repo';
+import { readAtStart } from '../../src-renderer/src/data/start-read-repo';
 import tableMeta from '../../resources/foods/meta.json';
 import tableUrl from '../../resources/foods/foods.json?url';
 import { createFoodSearch } from '@shared/search/food-search';
@@ -17,12 +19,22 @@ import type { CobaltDb } from '../../src-renderer/src/data/db';
 const freshDb = useFreshBrowserDbs('cobalt-catalog');
 const V1 = 'aaaaaaaaaaaaaaa1';
 
+const SMALL = () => [
+  makeFood('sr:01001', { name: 'Butter', nutrients: { b12: 0.17 } }),
+  makeFood('cur:soy-drink', { name: 'Soy drink, fortified', fortified: true }),
+];
+
 async function seedSmall(db: CobaltDb): Promise<void> {
-  const foods = [
-    makeFood('sr:01001', { name: 'Butter', nutrients: { b12: 0.17 } }),
-    makeFood('cur:soy-drink', { name: 'Soy drink, fortified', fortified: true }),
-  ];
-  await ensureFoodTable(db, { tableVersion: V1, load: async () => makeTableFile(foods, V1) });
+  await ensureFoodTable(db, { tableVersion: V1, load: async () => makeTableFile(SMALL(), V1) });
+}
+
+/** Waits until the worker has stored the index it built. */
+async function indexKept(db: CobaltDb): Promise<void> {
+  await expect
+    .poll(async () => (await db.meta.get(SEARCH_INDEX_CACHE_KEY)) !== undefined, {
+      timeout: 20_000,
+    })
+    .toBe(true);
 }
 
 describe('food catalog (real IndexedDB in Chromium)', () => {
@@ -95,6 +107,95 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     const catalog = new FoodCatalog();
     await catalog.load(db);
     expect(catalog.get('sr:01001')?.nutrients.b12).toBe(0.17);
+  });
+
+  it('keeps the built index in the database and starts the next time from it', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    await db.customFoods.add(makeFood('custom:oat', { name: 'My oat drink', source: 'custom' }));
+    const first = new FoodCatalog();
+    await first.load(db);
+    expect(first.searchReady).toBe(false); // nothing kept yet: the worker builds it
+    await expect
+      .poll(async () => (await db.meta.get(SEARCH_INDEX_CACHE_KEY)) !== undefined, {
+        timeout: 20_000,
+      })
+      .toBe(true);
+    const next = new FoodCatalog();
+    await next.load(db);
+    expect(next.searchReady).toBe(true); // read back with the foods, before any worker
+    const inPlace = createFoodSearch(next.foods);
+    for (const query of ['butter', 'soy drink', 'oat', 'fortified']) {
+      expect(next.search.search(query), query).toEqual(inPlace.search(query));
+    }
+  });
+
+  it('does not use a kept index for other custom foods or another table', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    await new FoodCatalog().load(db);
+    await indexKept(db);
+    const kept = (await db.meta.get(SEARCH_INDEX_CACHE_KEY))!.value;
+
+    await db.customFoods.add(makeFood('custom:oat', { name: 'My oat drink', source: 'custom' }));
+    const withCustom = new FoodCatalog();
+    await withCustom.load(db);
+    expect(withCustom.searchReady).toBe(false);
+    await expect.poll(() => withCustom.searchReady, { timeout: 20_000 }).toBe(true);
+    expect(withCustom.search.search('oat drink')[0]?.id).toBe('custom:oat');
+
+    // The same index recorded for another table version: not taken either.
+    await db.customFoods.clear();
+    const { key, index } = kept as { key: Record<string, string>; index: unknown };
+    const otherTable = { key: { ...key, tableVersion: 'ccccccccccccccc3' }, index };
+    await db.meta.put({ key: SEARCH_INDEX_CACHE_KEY, value: otherTable });
+    const other = new FoodCatalog();
+    await other.load(db);
+    expect(other.searchReady).toBe(false);
+  });
+
+  it('starts from the start-up read and the shipped file, the kept index after the render', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    await db.customFoods.add(makeFood('custom:oat', { name: 'My oat drink', source: 'custom' }));
+    await new FoodCatalog().load(db);
+    await indexKept(db);
+    const read = (await readAtStart(indexedDB, db.name))!;
+    expect(read.customFoods).toHaveLength(1);
+    let renderNow = () => {};
+    const rendered = new Promise<void>((resolve) => (renderNow = resolve));
+    const catalog = new FoodCatalog();
+    await catalog.load(db, { read, shipped: makeTableFile(SMALL(), V1) }, rendered);
+    expect(catalog.foods).toEqual([
+      ...(await db.customFoods.toArray()),
+      ...(await db.foods.toArray()),
+    ]);
+    expect(catalog.searchReady).toBe(false); // not before the first render
+    renderNow();
+    await expect.poll(() => catalog.searchReady).toBe(true);
+    const inPlace = createFoodSearch(catalog.foods);
+    for (const query of ['butter', 'soy drink', 'oat']) {
+      expect(catalog.search.search(query), query).toEqual(inPlace.search(query));
+    }
+  });
+
+  it('searches with the kept index when asked before the first render, and ignores a file of another version', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    await new FoodCatalog().load(db);
+    await indexKept(db);
+    const read = (await readAtStart(indexedDB, db.name))!;
+    const otherFile = makeTableFile(
+      [makeFood('sr:99999', { name: 'Not this table' })],
+      'bbbbbbbbbbbbbbb2',
+    );
+    const catalog = new FoodCatalog();
+    await catalog.load(db, { read, shipped: otherFile }, new Promise<void>(() => {}));
+    // The file is for another version: the foods come from the stored snapshot instead.
+    expect(catalog.foods.map((f) => f.id)).toEqual(['cur:soy-drink', 'sr:01001']);
+    expect(catalog.searchReady).toBe(false);
+    expect(catalog.search.search('butter')[0]?.id).toBe('sr:01001');
+    expect(catalog.searchReady).toBe(true);
   });
 
   it('re-reads only custom foods while the bundled table is unchanged', async () => {

@@ -4,8 +4,14 @@
  * idle slices (`decodeSome`) instead of in one long task before the first screen
  * (bench/README.md). Custom foods, and foods handed over already decoded, are simply held.
  */
-import { decodeTrustedRow, type FoodRowTuple } from '@shared/schemas/food-table';
+import {
+  decodeTrustedRow,
+  searchableOfTrustedRow,
+  type FoodRowTuple,
+} from '@shared/schemas/food-table';
 import type { Food } from '@shared/schemas/food';
+import type { IdentifiedFoods } from '@shared/search/index-transfer';
+import type { SearchableFood } from '@shared/search/types';
 
 /** Compact rows of a verified table body, sorted by id (food-snapshot.ts). */
 export interface CompactFoods {
@@ -20,6 +26,8 @@ export class BundledFoods {
   /** By position: a food, null for a row that does not decode (left out), undefined: not yet. */
   readonly #foods: (Food | null | undefined)[];
   readonly #position = new Map<string, number>();
+  /** Search fields made from rows (`searchableAt`), by position; null: the row does not decode. */
+  readonly #searchable: (SearchableFood | null | undefined)[] = [];
   readonly length: number;
   #next = 0;
 
@@ -60,6 +68,44 @@ export class BundledFoods {
     return this.#next >= this.length;
   }
 
+  /** The id at a position, decoding nothing. */
+  idAt(position: number): string | undefined {
+    return this.#foods[position]?.id ?? this.#compact?.rows[position]?.[0];
+  }
+
+  /** What search reads of the food at a position: the food if decoded, else its row's fields. */
+  searchableAt(position: number): SearchableFood | undefined {
+    const known = this.#foods[position];
+    if (known !== undefined) return known ?? undefined;
+    let searchable = this.#searchable[position];
+    if (searchable === undefined) {
+      const row = this.#compact?.rows[position];
+      searchable = row && this.#compact ? searchableOfTrustedRow(row, this.#compact.groups) : null;
+      this.#searchable[position] = searchable;
+    }
+    return searchable ?? undefined;
+  }
+
+  /**
+   * What search reads of every food, in order, decoding nothing: decoded foods as they are, the
+   * rest from their rows' search fields (a cached index is installed over these at start-up).
+   */
+  searchables(): SearchableFood[] {
+    const out: SearchableFood[] = [];
+    for (let i = 0; i < this.length; i += 1) {
+      const known = this.#foods[i];
+      if (known !== undefined) {
+        if (known) out.push(known);
+        continue;
+      }
+      const row = this.#compact?.rows[i];
+      const searchable =
+        row && this.#compact ? searchableOfTrustedRow(row, this.#compact.groups) : null;
+      if (searchable) out.push(searchable);
+    }
+    return out;
+  }
+
   /** Decodes rows in order until `deadline` (a `performance.now()` time); true when all are. */
   decodeSome(deadline: number): boolean {
     while (this.#next < this.length && performance.now() < deadline) {
@@ -98,6 +144,25 @@ export class FoodMap implements ReadonlyMap<string, Food> {
 
   has(id: string): boolean {
     return this.get(id) !== undefined;
+  }
+
+  /**
+   * The foods as a kept search index sees them: custom ones, then every bundled row (a verified
+   * table's rows all decode, so this is `all()`'s order), each made only when asked for.
+   */
+  searchList(): IdentifiedFoods {
+    const custom = this.#custom;
+    const bundled = this.bundled;
+    return {
+      length: custom.length + bundled.length,
+      at: (i) => (i < custom.length ? custom[i] : bundled.searchableAt(i - custom.length)),
+      idAt: (i) => (i < custom.length ? custom[i]?.id : bundled.idAt(i - custom.length)),
+    };
+  }
+
+  /** What search reads of every food, in `all()`'s order, decoding nothing. */
+  searchables(): readonly SearchableFood[] {
+    return this.#all ?? [...this.#custom, ...this.bundled.searchables()];
   }
 
   /** Every food in order (decodes what is left). */

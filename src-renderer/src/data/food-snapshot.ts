@@ -81,6 +81,23 @@ export async function readSnapshot(
   }
 }
 
+/**
+ * The rows of the shipped table file (parsed JSON) in id order, when it is the table of version
+ * `tableVersion` (its version is the SHA-256 of its body, which seeding checked) and is shaped
+ * like one; null otherwise. A start whose stored table is that version takes its bundled foods
+ * from here, not from the snapshot (shipped-table.ts): they are the rows seeding stored.
+ */
+export function shippedFoods(file: unknown, tableVersion: string): CompactFoods | null {
+  const table = file as Partial<FoodTableBody> & { meta?: { tableVersion?: unknown } };
+  if (typeof table !== 'object' || table === null || table.meta?.tableVersion !== tableVersion) {
+    return null;
+  }
+  const { groups, b12Reasons, foods } = table;
+  if (typeof groups !== 'object' || groups === null || !Array.isArray(b12Reasons)) return null;
+  if (!Array.isArray(foods) || !foods.every((r) => Array.isArray(r))) return null;
+  return { groups, b12Reasons, rows: [...foods].sort(byId) };
+}
+
 /** Every food of a snapshot the caller has verified (the search-index worker's input). */
 export function snapshotFoods(snapshot: FoodSnapshot): Food[] | null {
   try {

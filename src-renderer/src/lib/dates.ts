@@ -2,7 +2,7 @@
  * Dates and times on every screen and print layout: the one date module of the renderer
  * (formats in src-shared/domain/date-format.ts) and the one place it reads the clock.
  */
-import { dateFormats, localDay } from '@shared/domain/date-format';
+import { dateFormats, localDay, type DateFormats } from '@shared/domain/date-format';
 import { isIsoDate } from '@shared/base/dates';
 
 /** Used when the computer names no locale this browser can format (and in Node, which has none). */
@@ -28,21 +28,41 @@ export function userLocale(
   return FALLBACK_LOCALE;
 }
 
-/** The locale this window writes dates in, read once at start-up. */
-export const APP_LOCALE = userLocale();
+let appLocale: string | null = null;
+let appFormats: DateFormats | null = null;
 
-const formats = dateFormats(APP_LOCALE);
+/**
+ * The formats of the locale this window writes dates in, found on first use: the first `Intl` call
+ * of a page loads the locale data (20–45 ms), so it is not made at module load (issue 18) but
+ * by the first format, or earlier by `prepareDateFormats` while start-up waits for the database.
+ */
+function formats(): DateFormats {
+  appLocale ??= userLocale();
+  return (appFormats ??= dateFormats(appLocale));
+}
+
+/**
+ * Builds the locale's data and the formatters the Plan screen's first render uses, so that render
+ * does not pay for them. Start-up calls it in a task of its own while IndexedDB opens.
+ */
+export function prepareDateFormats(): void {
+  const f = formats();
+  f.day('2024-03-04');
+  f.longDay('2024-03-04');
+  f.range('2024-03-04', '2024-03-10');
+  f.time('08:00');
+}
 
 /** "Mon 4 Mar" */
-export const formatDay = (iso: string): string => formats.day(iso);
+export const formatDay = (iso: string): string => formats().day(iso);
 /** "Monday 4 March 2024" */
-export const formatLongDay = (iso: string): string => formats.longDay(iso);
+export const formatLongDay = (iso: string): string => formats().longDay(iso);
 /** "4–10 Mar 2024" */
-export const formatRange = (from: string, to: string): string => formats.range(from, to);
+export const formatRange = (from: string, to: string): string => formats().range(from, to);
 /** "12 Jan 2026, 10:30" (local time) for an ISO date-time; the text itself if it is not one. */
-export const formatDateTime = (at: string | Date): string => formats.dateTime(at);
+export const formatDateTime = (at: string | Date): string => formats().dateTime(at);
 /** "08:00": a meal time. */
-export const formatTime = (clock: string): string => formats.time(clock);
+export const formatTime = (clock: string): string => formats().time(clock);
 
 /** Today's date on this computer ('YYYY-MM-DD', local time): the only place screens read the clock. */
 export function today(now: Date = new Date()): string {

@@ -5,8 +5,17 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { NUTRIENT_IDS } from '@shared/base/nutrients';
-import { decodeFoodTable, foodTableBodyJson, type FoodTableFile } from '@shared/schemas/food-table';
+import {
+  decodeFoodTable,
+  decodeTrustedRow,
+  foodTableBodyJson,
+  searchableOfTrustedRow,
+  type FoodRowTuple,
+  type FoodTableBody,
+  type FoodTableFile,
+} from '@shared/schemas/food-table';
 import { committedTable, food, readCommittedFile } from './committed-table';
+import { asciiJson } from '../../../scripts/build-foods/generate';
 
 describe('committed food table', () => {
   it('decodes and validates every row', () => {
@@ -145,5 +154,41 @@ describe('B12 reliability (reference §6)', () => {
   it('keeps the pseudo-B12 rows’ values as SR28 publishes them', () => {
     expect(food('sr:16114').nutrients.b12).toBe(0.08);
     expect(food('sr:11446').nutrients.b12).toBe(0);
+  });
+});
+
+describe('searchable fields of a row', () => {
+  it('are the decoded food’s, for every row of the committed table', () => {
+    const body = JSON.parse(readCommittedFile('foods.json')) as FoodTableBody;
+    for (const row of body.foods) {
+      const food = decodeTrustedRow(row, body.groups, body.b12Reasons)!;
+      const searchable = searchableOfTrustedRow(row, body.groups);
+      expect(searchable).toEqual({
+        id: food.id,
+        description: food.description,
+        name: food.name,
+        group: food.group,
+        groupName: food.groupName,
+        kind: food.kind,
+        diet: food.diet,
+        fortified: food.fortified,
+        source: food.source,
+      });
+    }
+    const [first] = body.foods;
+    expect(
+      searchableOfTrustedRow(
+        [...first!.slice(0, 8), 'yyx', ...first!.slice(9)] as FoodRowTuple,
+        body.groups,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('the committed foods.json text', () => {
+  it('is ASCII only (the generator escapes the rest), which the browser reads faster', () => {
+    expect([...readCommittedFile('foods.json')].every((c) => c.charCodeAt(0) < 0x80)).toBe(true);
+    expect(asciiJson('{"unit":"µg – ½"}')).toBe('{"unit":"\\u00b5g \\u2013 \\u00bd"}');
+    expect(JSON.parse(asciiJson('{"unit":"µg – ½"}'))).toEqual({ unit: 'µg – ½' });
   });
 });

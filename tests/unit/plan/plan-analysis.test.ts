@@ -9,6 +9,7 @@ import {
 } from '@shared/domain/plan-analysis';
 import { plannedItems, type PlannedItem } from '@shared/domain/plan-rows';
 import { DEFAULT_MEAL_SLOTS, type PlanEntryRow, type RecipeRow } from '@shared/schemas/rows';
+import { personProfileSchema } from '@shared/schemas/profile';
 import { DATES, FOOD_MAP, FOODS, person, WEEK_START } from '../domain/fixtures';
 
 const alex = person({ id: 'alex', name: 'Alex', diet: 'vegan' });
@@ -176,5 +177,12 @@ describe('analyzePlannedWeek', () => {
       context,
     );
     expect(analysis.people.map((p) => p.week.entryCount)).toEqual([0, 1]);
+  });
+});
+
+describe('the default adult', () => {
+  it('is the profile schema’s reading of its fields, defaults included', () => {
+    const { id, name, ageYears, sex, diet } = DEFAULT_ADULT;
+    expect(DEFAULT_ADULT).toEqual(personProfileSchema.parse({ id, name, ageYears, sex, diet }));
   });
 });
