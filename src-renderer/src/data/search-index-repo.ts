@@ -14,6 +14,7 @@
 import type { PackedFoodIndex } from '@shared/search/index-transfer';
 import type { SearchableFood } from '@shared/search/types';
 import type { CobaltDb } from './db';
+import { openExistingDb } from './open-existing-db';
 
 export const SEARCH_INDEX_CACHE_KEY = 'foodSearchIndex';
 
@@ -85,30 +86,25 @@ export function writeCachedIndex(
   dbName: string,
   record: CachedIndex,
 ): Promise<boolean> {
-  return new Promise((resolve) => {
-    const request = factory.open(dbName);
-    // No database (deleted meanwhile): abort, so that opening does not create an empty one.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(false);
-    request.onblocked = () => resolve(false);
-    request.onsuccess = () => {
-      const idb = request.result;
-      idb.onversionchange = () => idb.close();
-      try {
-        const tx = idb.transaction('meta', 'readwrite');
-        tx.objectStore('meta').put({ key: SEARCH_INDEX_CACHE_KEY, value: record });
-        tx.oncomplete = () => {
-          idb.close();
-          resolve(true);
-        };
-        tx.onerror = tx.onabort = () => {
+  return openExistingDb(factory, dbName).then(
+    (idb) =>
+      new Promise<boolean>((resolve) => {
+        if (!idb) return resolve(false);
+        try {
+          const tx = idb.transaction('meta', 'readwrite');
+          tx.objectStore('meta').put({ key: SEARCH_INDEX_CACHE_KEY, value: record });
+          tx.oncomplete = () => {
+            idb.close();
+            resolve(true);
+          };
+          tx.onerror = tx.onabort = () => {
+            idb.close();
+            resolve(false);
+          };
+        } catch {
           idb.close();
           resolve(false);
-        };
-      } catch {
-        idb.close();
-        resolve(false);
-      }
-    };
-  });
+        }
+      }),
+  );
 }

@@ -7,12 +7,14 @@
  * (2.6 MB), which is not waited for and is turned into objects only when asked for, after the
  * first render. The connection closes once both are done.
  *
- * It imports nothing, so nothing is evaluated before it (least of all zod, which zod-config.ts
- * must configure first): the database name and the keys are written out here, and a unit test
+ * It imports only open-existing-db.ts (which imports nothing), so nothing else is evaluated before
+ * it (least of all zod, which zod-config.ts must configure first): the database name and the keys are written out here, and a unit test
  * keeps them equal to db.ts's, seed.ts's and search-index-repo.ts's.
  * Boot uses the read only when the database is at the version the app declares (no upgrade was
  * pending) and the table is the shipped one; otherwise it starts the usual way.
  */
+
+import { openExistingDb } from './open-existing-db';
 
 export const START_DB_NAME = 'cobalt';
 export const START_KEYS = {
@@ -39,54 +41,43 @@ export function readAtStart(
   factory: IDBFactory | undefined = globalThis.indexedDB,
   name: string = START_DB_NAME,
 ): Promise<StartRead | null> {
-  return new Promise((resolve) => {
-    let request: IDBOpenDBRequest;
-    try {
-      if (!factory) throw new Error('no IndexedDB');
-      request = factory.open(name);
-    } catch {
-      resolve(null);
-      return;
-    }
-    // No database: abort, so that opening does not create an empty one (Dexie creates it).
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => resolve(null);
-    request.onsuccess = () => {
-      const idb = request.result;
-      idb.onversionchange = () => idb.close();
-      try {
-        const tx = idb.transaction(['meta', 'customFoods'], 'readonly');
-        const tableInfo = tx.objectStore('meta').get(START_KEYS.tableInfo);
-        const customFoods = tx.objectStore('customFoods').getAll();
-        const indexTx = idb.transaction('meta', 'readonly');
-        const indexRequest = indexTx.objectStore('meta').get(START_KEYS.index);
-        const indexRead = new Promise<boolean>((done) => {
-          indexTx.oncomplete = () => done(true);
-          indexTx.onerror = indexTx.onabort = () => done(false);
-        });
-        const valueOf = (r: IDBRequest) => (r.result as { value?: unknown } | undefined)?.value;
-        // Not `indexRequest.result` before it is asked for: that is when the record is cloned.
-        const index = () => indexRead.then((ok) => (ok ? valueOf(indexRequest) : undefined));
-        tx.oncomplete = () => {
-          idb.close(); // closes once the index's transaction is done too
-          performance.mark('cobalt:start-read'); // the trace's marks (npm run trace:startup)
-          resolve({
-            idbVersion: idb.version,
-            tableInfo: valueOf(tableInfo),
-            index,
-            customFoods: customFoods.result as unknown[],
+  return openExistingDb(factory, name).then(
+    (idb) =>
+      new Promise<StartRead | null>((resolve) => {
+        if (!idb) return resolve(null);
+        try {
+          const tx = idb.transaction(['meta', 'customFoods'], 'readonly');
+          const tableInfo = tx.objectStore('meta').get(START_KEYS.tableInfo);
+          const customFoods = tx.objectStore('customFoods').getAll();
+          const indexTx = idb.transaction('meta', 'readonly');
+          const indexRequest = indexTx.objectStore('meta').get(START_KEYS.index);
+          const indexRead = new Promise<boolean>((done) => {
+            indexTx.oncomplete = () => done(true);
+            indexTx.onerror = indexTx.onabort = () => done(false);
           });
-        };
-        tx.onerror = tx.onabort = () => {
+          const valueOf = (r: IDBRequest) => (r.result as { value?: unknown } | undefined)?.value;
+          // Not `indexRequest.result` before it is asked for: that is when the record is cloned.
+          const index = () => indexRead.then((ok) => (ok ? valueOf(indexRequest) : undefined));
+          tx.oncomplete = () => {
+            idb.close(); // closes once the index's transaction is done too
+            performance.mark('cobalt:start-read'); // the trace's marks (npm run trace:startup)
+            resolve({
+              idbVersion: idb.version,
+              tableInfo: valueOf(tableInfo),
+              index,
+              customFoods: customFoods.result as unknown[],
+            });
+          };
+          tx.onerror = tx.onabort = () => {
+            idb.close();
+            resolve(null);
+          };
+        } catch {
           idb.close();
           resolve(null);
-        };
-      } catch {
-        idb.close();
-        resolve(null);
-      }
-    };
-  });
+        }
+      }),
+  );
 }
 
 /** Started by main.ts before anything else is evaluated; Boot awaits it. */

@@ -1,6 +1,6 @@
 /**
- * The start-up read (start-read-repo.ts) imports nothing, so its database name and keys are
- * written out: they must stay the ones the rest of the app uses. It reads what the catalog starts
+ * The start-up read (start-read-repo.ts) imports only open-existing-db.ts, so its database name
+ * and keys are written out: they must stay the ones the rest of the app uses. It reads what the catalog starts
  * from, and never creates a database that does not exist (a first run: Dexie creates it).
  */
 import { describe, expect, it } from 'vitest';
