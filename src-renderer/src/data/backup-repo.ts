@@ -26,8 +26,8 @@ import { foodValues } from '@shared/domain/food-lookup';
 import type { Food } from '@shared/schemas/food';
 import type { CobaltDb } from './db';
 import { isQuotaError, quotaMessage } from './repo-errors';
-import { entriesByDate, projectAllWeeks, projectionTables } from './weekly-totals-projection';
-import { addEntries, entryIds, readAllEntries } from './plan-days-repo';
+import { projectAllWeeks, projectionTables } from './weekly-totals-projection';
+import { addEntries, entriesByDate, entryIds, readAllEntries } from './plan-days-repo';
 import { messageOf } from '../lib/message-of';
 
 export type RestoreMode = 'replace' | 'merge';

@@ -29,14 +29,20 @@ export function dayRecord(date: string, entries: readonly PlanEntryRow[]): PlanD
   };
 }
 
-/** Entries grouped into day records (dates ascending). */
-export function dayRecords(entries: readonly PlanEntryRow[]): PlanDayRow[] {
+/** Entries grouped by their date (in the order given). */
+export function entriesByDate(entries: readonly PlanEntryRow[]): Map<string, PlanEntryRow[]> {
   const byDate = new Map<string, PlanEntryRow[]>();
   for (const entry of entries) {
     const day = byDate.get(entry.date);
     if (day) day.push(entry);
     else byDate.set(entry.date, [entry]);
   }
+  return byDate;
+}
+
+/** Entries grouped into day records (dates ascending). */
+export function dayRecords(entries: readonly PlanEntryRow[]): PlanDayRow[] {
+  const byDate = entriesByDate(entries);
   return [...byDate.keys()].sort().map((date) => dayRecord(date, byDate.get(date)!));
 }
 

@@ -105,16 +105,6 @@ interface WeekPlan {
 /** Every stored plan entry by date, when the caller holds them all (a replacing restore). */
 export type EntriesByDate = ReadonlyMap<string, readonly PlanEntryRow[]>;
 
-export function entriesByDate(entries: readonly PlanEntryRow[]): EntriesByDate {
-  const byDate = new Map<string, PlanEntryRow[]>();
-  for (const e of entries) {
-    const day = byDate.get(e.date);
-    if (day) day.push(e);
-    else byDate.set(e.date, [e]);
-  }
-  return byDate;
-}
-
 async function readWeekPlan(
   db: CobaltDb,
   weekStart: string,
