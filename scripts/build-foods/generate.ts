@@ -1,6 +1,7 @@
 /**
  * Generates the bundled food table from the SR28 ASCII files: `foods.json` (the table, with its
- * meta), `meta.json` (the meta alone, for a cheap version check) and `SOURCES.md`. Deterministic:
+ * meta), `meta.json` (the meta alone, for a cheap version check), `SOURCES.md`, and the search
+ * index over the table (`food-index.bin`, src-shared/search/shipped-index.ts). Deterministic:
  * the same input gives byte-identical files (rows sorted by id, no clock, no randomness).
  */
 import { createHash } from 'node:crypto';
@@ -12,8 +13,10 @@ import {
   FOOD_TABLE_FORMAT,
   FOOD_TABLE_FORMAT_VERSION,
   type FoodTableBody,
+  type FoodTableFile,
   type FoodTableMeta,
 } from '@shared/schemas/food-table';
+import { shippedIndexFile } from '@shared/search/shipped-index';
 import { NUTRIENT_IDS } from '@shared/base/nutrients';
 import { readSr28 } from './sr28-reader';
 import { nutrientValuesFor, wantedSrNumbers } from './nutrient-values';
@@ -30,7 +33,8 @@ export const SR28_CITATION =
   'Database for Standard Reference, Release 28 (2015), public domain.';
 
 export interface GeneratedFiles {
-  files: Record<string, string>;
+  /** Text files, and the search index over the table (food-index.bin, index-file.ts). */
+  files: Record<string, string | Uint8Array>;
   meta: FoodTableMeta;
   notes: BuildNotes;
 }
@@ -126,6 +130,7 @@ export function generateFoodTable(sr28Dir: string): GeneratedFiles {
     notes,
     files: {
       'foods.json': tableText,
+      'food-index.bin': shippedIndexFile(JSON.parse(tableText) as FoodTableFile),
       'meta.json': `${JSON.stringify(meta, null, 2)}\n`,
       'SOURCES.md': sourcesMarkdown({ meta, notes, curated, srFoods }),
     },

@@ -51,7 +51,7 @@ export class Boot {
       if (start) {
         // The start-up read saw the shipped table at the declared version: nothing to seed.
         performance.mark('cobalt:table-ready');
-        // The kept search index is installed after the first render (`shown`, catalog.svelte.ts).
+        // The shipped search index is installed after the first render (`shown`, catalog.svelte.ts).
         const shipped = await shippedTable();
         await this.catalog.load(this.db, { read: start, shipped }, this.#rendered);
         performance.mark('cobalt:catalog-loaded');

@@ -39,7 +39,7 @@ export interface SynonymTarget {
 
 /**
  * The foods an index refers to by position: an array, or a list that makes each food's search
- * fields only when asked (the app's catalog installs a kept index over its compact rows this way,
+ * fields only when asked (the app's catalog installs the shipped index over its compact rows this way,
  * so that 8,400 objects are not built before the first keystroke).
  */
 export interface IndexedFoods {
@@ -47,20 +47,26 @@ export interface IndexedFoods {
   at(position: number): SearchableFood | undefined;
 }
 
+/**
+ * Integer fields whose values an index file may hold narrower (index-file.ts): read as views of
+ * the file, in whichever of these types they were written, never copied wider.
+ */
+export type IndexInts = Int32Array | Int16Array | Uint8Array;
+
 export interface FoodIndex {
   readonly foods: IndexedFoods;
   /**
    * Rank of each food in natural name order (numbers compared by value, so "10 µg" < "100 µg" <
    * "1000 µg" < "2000 µg"), then by id: the deterministic tie-break between equal scores.
    */
-  readonly idRank: Int32Array;
+  readonly idRank: IndexInts;
   /** Forward index: food f's words are `wordOffset[f] … wordOffset[f + 1] - 1`. */
   readonly wordOffset: Int32Array;
-  readonly wordTerm: Int32Array;
+  readonly wordTerm: IndexInts;
   /** Term id of this word joined with the next word of its segment, or -1. */
-  readonly wordCompoundTerm: Int32Array;
-  readonly wordStart: Int32Array;
-  readonly wordEnd: Int32Array;
+  readonly wordCompoundTerm: IndexInts;
+  readonly wordStart: IndexInts;
+  readonly wordEnd: IndexInts;
   readonly wordField: Uint8Array;
   readonly wordWeight: Float32Array;
   /** Bits of the food's identity words (positions < 32). */
@@ -68,7 +74,6 @@ export interface FoodIndex {
   readonly prior: Float32Array;
   /** Sorted terms; term id = index. */
   readonly terms: readonly string[];
-  readonly termIds: ReadonlyMap<string, number>;
   /** Term t's postings are `postingData[postingStart[t]] … postingData[postingStart[t + 1] - 1]`. */
   readonly postingStart: Int32Array;
   readonly postingData: Int32Array;
@@ -245,6 +250,69 @@ export function buildFoodIndex(foods: readonly SearchableFood[]): FoodIndex {
     if (compound >= 0) compoundIds[i] = sortedId[compound] ?? -1;
   }
 
+  const synonyms: (SynonymTarget[] | undefined)[] = [];
+  for (const [provisionalKey, targets] of synonymPairs) {
+    const key = remap(provisionalKey);
+    const resolved = targets
+      .map((target) => termIds.get(target) ?? -1)
+      .filter((id) => id >= 0 && id !== key)
+      .map((term) => ({ term, quality: SYNONYM_QUALITY }));
+    if (resolved.length > 0) synonyms[key] = [...(synonyms[key] ?? []), ...resolved];
+  }
+
+  const wordTermFlags = new Uint8Array(terms.length);
+  interner.names.forEach((_, id) => {
+    if (isWordTerm[id] === true) wordTermFlags[remap(id)] = 1;
+  });
+
+  const idRank = new Int32Array(foodCount);
+  foods
+    .map((food, f) => ({ id: food.id, name: food.name, f }))
+    .sort(
+      (a, b) => naturalCompare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.f - b.f),
+    )
+    .forEach((entry, rank) => {
+      idRank[entry.f] = rank;
+    });
+
+  const { postingStart, postingData } = postingsOf(
+    foodCount,
+    terms.length,
+    wordOffset,
+    wordTermIds,
+    compoundIds,
+  );
+  const core = {
+    foods,
+    idRank,
+    wordOffset,
+    wordTerm: wordTermIds,
+    wordCompoundTerm: compoundIds,
+    wordStart: wordStart.slice(0, wordCount),
+    wordEnd: wordEnd.slice(0, wordCount),
+    wordField: wordField.slice(0, wordCount),
+    wordWeight: wordWeight.slice(0, wordCount),
+    identityMask,
+    prior,
+    terms,
+    synonyms,
+    postingStart,
+    postingData,
+    isWordTerm: wordTermFlags,
+  };
+  return { ...core, ...typoTables(core.terms, core.isWordTerm) };
+}
+
+/** Postings in compressed sparse rows (count, prefix-sum, fill) from the forward index. */
+function postingsOf(
+  foodCount: number,
+  termCount: number,
+  wordOffset: Int32Array,
+  wordTermIds: Int32Array,
+  compoundIds: Int32Array,
+): { postingStart: Int32Array; postingData: Int32Array } {
+  const terms = { length: termCount };
+  const wordCount = wordOffset[foodCount] ?? 0;
   // Postings in compressed sparse rows: count, prefix-sum, fill.
   const postingStart = new Int32Array(terms.length + 1);
   for (let i = 0; i < wordCount; i += 1) {
@@ -273,57 +341,22 @@ export function buildFoodIndex(foods: readonly SearchableFood[]): FoodIndex {
     }
   }
 
-  const synonyms: (SynonymTarget[] | undefined)[] = [];
-  for (const [provisionalKey, targets] of synonymPairs) {
-    const key = remap(provisionalKey);
-    const resolved = targets
-      .map((target) => termIds.get(target) ?? -1)
-      .filter((id) => id >= 0 && id !== key)
-      .map((term) => ({ term, quality: SYNONYM_QUALITY }));
-    if (resolved.length > 0) synonyms[key] = [...(synonyms[key] ?? []), ...resolved];
-  }
+  return { postingStart, postingData };
+}
 
-  const fuzzyTerms = Int32Array.from(
-    interner.names.flatMap((_, id) => (isWordTerm[id] === true ? [remap(id)] : [])),
-  ).sort();
+/** The typo-matching tables: the word terms (not compounds) and their letter masks. */
+function typoTables(
+  terms: readonly string[],
+  isWordTerm: Uint8Array,
+): { fuzzyTerms: Int32Array; letterMask: Int32Array } {
+  const fuzzy: number[] = [];
   const letterMask = new Int32Array(terms.length);
-  const wordTermFlags = new Uint8Array(terms.length);
-  for (const id of fuzzyTerms) {
+  for (let id = 0; id < terms.length; id += 1) {
+    if (isWordTerm[id] !== 1) continue;
+    fuzzy.push(id);
     letterMask[id] = letterMaskOf(terms[id] ?? '');
-    wordTermFlags[id] = 1;
   }
-
-  const idRank = new Int32Array(foodCount);
-  foods
-    .map((food, f) => ({ id: food.id, name: food.name, f }))
-    .sort(
-      (a, b) => naturalCompare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.f - b.f),
-    )
-    .forEach((entry, rank) => {
-      idRank[entry.f] = rank;
-    });
-
-  return {
-    foods,
-    idRank,
-    wordOffset,
-    wordTerm: wordTermIds,
-    wordCompoundTerm: compoundIds,
-    wordStart: wordStart.slice(0, wordCount),
-    wordEnd: wordEnd.slice(0, wordCount),
-    wordField: wordField.slice(0, wordCount),
-    wordWeight: wordWeight.slice(0, wordCount),
-    identityMask,
-    prior,
-    terms,
-    termIds,
-    postingStart,
-    postingData,
-    synonyms,
-    fuzzyTerms,
-    isWordTerm: wordTermFlags,
-    letterMask,
-  };
+  return { fuzzyTerms: Int32Array.from(fuzzy), letterMask };
 }
 
 const CHUNK = /\d+(?:\.\d+)?|\D+/g;

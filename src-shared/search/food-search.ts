@@ -23,6 +23,12 @@ import { MAX_QUERY_WORDS, MAX_WORD_CHARS, parseQuery, queryUnits } from './query
 import type { FoodSearch, SearchableFood, SearchFilter, SearchHit, SearchOptions } from './types';
 
 const DEFAULT_LIMIT = 20;
+
+/** How many hits a search with `options` returns at most (merge.ts applies the same). */
+export function searchLimit(options: SearchOptions | undefined): number {
+  const requested = options?.limit ?? DEFAULT_LIMIT;
+  return Number.isFinite(requested) ? Math.max(0, Math.floor(requested)) : DEFAULT_LIMIT;
+}
 /** Tuned, like the weights in description-features.ts, on tests/fixtures/search-queries.json. */
 const IDENTITY_BONUS = 1.2;
 
@@ -64,8 +70,7 @@ export function searchOverIndex(index: FoodIndex): FoodSearch {
 
   function search(query: string, options?: SearchOptions): SearchHit[] {
     if (typeof query !== 'string') return [];
-    const requested = options?.limit ?? DEFAULT_LIMIT;
-    const limit = Number.isFinite(requested) ? Math.max(0, Math.floor(requested)) : DEFAULT_LIMIT;
+    const limit = searchLimit(options);
     const { words, lastOpen } = parseQuery(query);
     const n = words.length;
     if (n === 0 || limit === 0) return [];

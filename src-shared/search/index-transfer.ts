@@ -7,8 +7,8 @@
  */
 import type { FoodIndex, IndexedFoods } from './food-index';
 
-/** Everything of an index but its foods and the term lookup map (rebuilt from `terms`). */
-export type PackedFoodIndex = Omit<FoodIndex, 'foods' | 'termIds'> & {
+/** Everything of an index but its foods, which are named by id. */
+export type PackedFoodIndex = Omit<FoodIndex, 'foods'> & {
   readonly foodIds: readonly string[];
 };
 
@@ -35,7 +35,7 @@ export function packFoodIndex(index: FoodIndex): {
   packed: PackedFoodIndex;
   transfer: ArrayBuffer[];
 } {
-  const { foods, termIds: _termIds, ...rest } = index;
+  const { foods, ...rest } = index;
   const transfer = TYPED_FIELDS.map((field) => rest[field].buffer as ArrayBuffer);
   const foodIds = Array.from({ length: foods.length }, (_, i) => foods.at(i)?.id ?? '');
   return { packed: { ...rest, foodIds }, transfer: [...new Set(transfer)] };
@@ -58,7 +58,5 @@ export function unpackFoodIndex(
   if (foodIds.length !== foods.length) return null;
   const idAt = 'idAt' in foods ? (i: number) => foods.idAt(i) : (i: number) => foods.at(i)?.id;
   for (let i = 0; i < foods.length; i += 1) if (idAt(i) !== foodIds[i]) return null;
-  const termIds = new Map<string, number>();
-  rest.terms.forEach((term, id) => termIds.set(term, id));
-  return { ...rest, foods, termIds };
+  return { ...rest, foods };
 }

@@ -147,7 +147,8 @@ export function matchWord(
   editDistance: BoundedEditDistance,
 ): TermMatches {
   const matches: TermMatches = new Map();
-  const exact = index.termIds.get(word);
+  const at = lowerBound(index.terms, word);
+  const exact = index.terms[at] === word ? at : undefined;
   if (exact !== undefined) offer(matches, exact, 1, 0);
   const factor = open ? 1 : CLOSED_PREFIX_FACTOR;
   const prefixes = open || word.length >= MIN_CLOSED_PREFIX;

@@ -1,17 +1,19 @@
 /**
  * The food catalog starts from the one-record snapshot of the bundled table (real IndexedDB in
  * Chromium): it must hold exactly the foods the rows hold, survive a damaged snapshot, and not
- * re-read the bundled table when only custom foods change.
+ * re-read the bundled table when only custom foods change. Its search is the index shipped with
+ * the table (the real file, fetched) merged with one over the custom foods; an index file that
+ * does not fit the foods is refused and a worker builds the index instead.
  */
 import { describe, expect, it } from 'vitest';
 import { ensureFoodTable } from '../../src-renderer/src/data/seed';
 import { FoodCatalog } from '../../src-renderer/src/data/catalog.svelte';
 import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
-import { SEARCH_INDEX_CACHE_KEY } from '../../src-renderer/src/data/search-index-repo';
 import { readAtStart } from '../../src-renderer/src/data/start-read-repo';
 import tableMeta from '../../resources/foods/meta.json';
 import tableUrl from '../../resources/foods/foods.json?url';
 import { createFoodSearch } from '@shared/search/food-search';
+import { shippedIndexFile } from '@shared/search/shipped-index';
 import { useFreshBrowserDbs } from '../helpers/db-browser';
 import { makeFood, makeTableFile } from '../helpers/foods';
 import type { CobaltDb } from '../../src-renderer/src/data/db';
@@ -28,14 +30,18 @@ async function seedSmall(db: CobaltDb): Promise<void> {
   await ensureFoodTable(db, { tableVersion: V1, load: async () => makeTableFile(SMALL(), V1) });
 }
 
-/** Waits until the worker has stored the index it built. */
-async function indexKept(db: CobaltDb): Promise<void> {
-  await expect
-    .poll(async () => (await db.meta.get(SEARCH_INDEX_CACHE_KEY)) !== undefined, {
-      timeout: 20_000,
-    })
-    .toBe(true);
+/** An index file source as the catalog takes it, counting how often it is asked for. */
+function indexSource(bytes: Uint8Array | null) {
+  const source = async () => {
+    source.calls += 1;
+    return bytes ? (bytes.slice().buffer as ArrayBuffer) : null;
+  };
+  source.calls = 0;
+  return source;
 }
+
+/** The index file the generator would ship with SMALL's table of `version`. */
+const smallIndex = (version = V1) => shippedIndexFile(makeTableFile(SMALL(), version));
 
 describe('food catalog (real IndexedDB in Chromium)', () => {
   it('loads the committed table from its snapshot, food for food equal to the stored rows', async () => {
@@ -50,9 +56,9 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     expect(catalog.foods).toEqual(await db.foods.toArray());
     expect(catalog.get('sr:15236')?.nutrients.b12).toBe(3.23);
 
-    // The index arrives from the worker without the page asking for it (asking would build it
-    // here), and answers like one built in place.
-    await expect.poll(() => catalog.searchReady, { timeout: 20_000 }).toBe(true);
+    // The index shipped with the table (resources/foods/food-index.bin) is installed with the
+    // foods, and answers like one built in place.
+    expect(catalog.searchReady).toBe(true);
     const inPlace = createFoodSearch(catalog.foods);
     for (const query of ['soy milk', 'b12', 'salmon atlantic', 'lentils cooked', 'chese']) {
       expect(catalog.search.search(query, { limit: 10 }), query).toEqual(
@@ -109,62 +115,54 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     expect(catalog.get('sr:01001')?.nutrients.b12).toBe(0.17);
   });
 
-  it('keeps the built index in the database and starts the next time from it', async () => {
+  it('installs a shipped index only for its own table version and foods', async () => {
     const db = freshDb();
     await seedSmall(db);
-    await db.customFoods.add(makeFood('custom:oat', { name: 'My oat drink', source: 'custom' }));
-    const first = new FoodCatalog();
-    await first.load(db);
-    expect(first.searchReady).toBe(false); // nothing kept yet: the worker builds it
-    await expect
-      .poll(async () => (await db.meta.get(SEARCH_INDEX_CACHE_KEY)) !== undefined, {
-        timeout: 20_000,
-      })
-      .toBe(true);
-    const next = new FoodCatalog();
-    await next.load(db);
-    expect(next.searchReady).toBe(true); // read back with the foods, before any worker
-    const inPlace = createFoodSearch(next.foods);
-    for (const query of ['butter', 'soy drink', 'oat', 'fortified']) {
-      expect(next.search.search(query), query).toEqual(inPlace.search(query));
+    const fits = new FoodCatalog(indexSource(smallIndex()));
+    await fits.load(db);
+    expect(fits.searchReady).toBe(true); // no worker needed
+    expect(fits.search.search('butter')[0]?.id).toBe('sr:01001');
+
+    // Built for another version, over other foods, or not an index file at all: a worker builds it.
+    const otherFoods = shippedIndexFile(makeTableFile(SMALL().slice(0, 1), V1));
+    for (const bytes of [smallIndex('bbbbbbbbbbbbbbb2'), otherFoods, new Uint8Array(64)]) {
+      const refused = new FoodCatalog(indexSource(bytes));
+      await refused.load(db);
+      expect(refused.searchReady).toBe(false);
+      await expect.poll(() => refused.searchReady, { timeout: 20_000 }).toBe(true);
+      expect(refused.search.search('soy drink')[0]?.id).toBe('cur:soy-drink');
     }
   });
 
-  it('does not use a kept index for other custom foods or another table', async () => {
+  it('ranks custom foods with the bundled ones, and re-indexes only them when they change', async () => {
     const db = freshDb();
     await seedSmall(db);
-    await new FoodCatalog().load(db);
-    await indexKept(db);
-    const kept = (await db.meta.get(SEARCH_INDEX_CACHE_KEY))!.value;
-
-    await db.customFoods.add(makeFood('custom:oat', { name: 'My oat drink', source: 'custom' }));
-    const withCustom = new FoodCatalog();
-    await withCustom.load(db);
-    expect(withCustom.searchReady).toBe(false);
-    await expect.poll(() => withCustom.searchReady, { timeout: 20_000 }).toBe(true);
-    expect(withCustom.search.search('oat drink')[0]?.id).toBe('custom:oat');
-
-    // The same index recorded for another table version: not taken either.
-    await db.customFoods.clear();
-    const { key, index } = kept as { key: Record<string, string>; index: unknown };
-    const otherTable = { key: { ...key, tableVersion: 'ccccccccccccccc3' }, index };
-    await db.meta.put({ key: SEARCH_INDEX_CACHE_KEY, value: otherTable });
-    const other = new FoodCatalog();
-    await other.load(db);
-    expect(other.searchReady).toBe(false);
+    const source = indexSource(smallIndex());
+    const catalog = new FoodCatalog(source);
+    await catalog.load(db);
+    await db.customFoods.bulkAdd([
+      makeFood('custom:oat', { name: 'My oat drink', source: 'custom' }),
+      makeFood('custom:soy', { name: 'Soy drink, homemade', source: 'custom' }),
+    ]);
+    await catalog.load(db);
+    expect(catalog.searchReady).toBe(true);
+    expect(source.calls).toBe(1); // the bundled foods' index was kept
+    const inPlace = createFoodSearch(catalog.foods);
+    for (const query of ['oat drink', 'soy drink', 'drink', 'butter', 'soy', 'dri']) {
+      expect(catalog.search.search(query), query).toEqual(inPlace.search(query));
+    }
+    expect(catalog.search.size).toBe(4);
   });
 
-  it('starts from the start-up read and the shipped file, the kept index after the render', async () => {
+  it('starts from the start-up read and the shipped files, the index after the render', async () => {
     const db = freshDb();
     await seedSmall(db);
     await db.customFoods.add(makeFood('custom:oat', { name: 'My oat drink', source: 'custom' }));
-    await new FoodCatalog().load(db);
-    await indexKept(db);
     const read = (await readAtStart(indexedDB, db.name))!;
     expect(read.customFoods).toHaveLength(1);
     let renderNow = () => {};
     const rendered = new Promise<void>((resolve) => (renderNow = resolve));
-    const catalog = new FoodCatalog();
+    const catalog = new FoodCatalog(indexSource(smallIndex()));
     await catalog.load(db, { read, shipped: makeTableFile(SMALL(), V1) }, rendered);
     expect(catalog.foods).toEqual([
       ...(await db.customFoods.toArray()),
@@ -179,20 +177,19 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     }
   });
 
-  it('searches with the kept index when asked before the first render, and ignores a file of another version', async () => {
+  it('searches when asked before the first render, and ignores a table file of another version', async () => {
     const db = freshDb();
     await seedSmall(db);
-    await new FoodCatalog().load(db);
-    await indexKept(db);
     const read = (await readAtStart(indexedDB, db.name))!;
     const otherFile = makeTableFile(
       [makeFood('sr:99999', { name: 'Not this table' })],
       'bbbbbbbbbbbbbbb2',
     );
-    const catalog = new FoodCatalog();
+    const catalog = new FoodCatalog(indexSource(smallIndex()));
     await catalog.load(db, { read, shipped: otherFile }, new Promise<void>(() => {}));
     // The file is for another version: the foods come from the stored snapshot instead.
     expect(catalog.foods.map((f) => f.id)).toEqual(['cur:soy-drink', 'sr:01001']);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the index file has been read
     expect(catalog.searchReady).toBe(false);
     expect(catalog.search.search('butter')[0]?.id).toBe('sr:01001');
     expect(catalog.searchReady).toBe(true);

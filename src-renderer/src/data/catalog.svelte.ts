@@ -2,20 +2,26 @@
  * Every food the user can pick — the bundled table plus their custom foods — held in memory with a
  * search index, because search runs on every keystroke and must not wait for IndexedDB.
  *
- * Start-up reads the bundled table from its one-record snapshot (food-snapshot.ts) and decodes a
- * row only when it is first asked for, the rest in idle slices (food-map.ts). The search index is
- * read back from the database when it was built before for these very foods
- * (search-index-repo.ts), and otherwise built in a worker (workers/search-index.worker.ts),
- * which then stores it. So none of it costs the page a long task. `search` builds the index in
- * place only if it is asked for before either is done.
+ * Start-up takes the bundled foods from the shipped table file (or the table's one-record
+ * snapshot, food-snapshot.ts) and decodes a row only when it is first asked for, the rest in idle
+ * slices (food-map.ts). The search is two indexes ranked as one (merge.ts): the bundled foods'
+ * index, shipped with the table (index-file.ts) and installed over their compact rows, and one
+ * over the custom foods, built here (or in a worker when there are many). A custom-food change
+ * re-indexes only the custom foods. When the shipped index does not fit the bundled foods (rows
+ * written without seeding, a missing file) a worker builds theirs (workers/search-index.worker.ts).
+ * None of it costs the page a long task; `search` builds what is missing in place only if it is
+ * asked for before it arrives.
  */
 import type { Food } from '@shared/schemas/food';
-import { buildFoodIndex } from '@shared/search/food-index';
+import { buildFoodIndex, type FoodIndex } from '@shared/search/food-index';
 import { searchOverIndex } from '@shared/search/food-search';
+import { decodeFoodIndexFile } from '@shared/search/index-file';
 import { unpackFoodIndex, type PackedFoodIndex } from '@shared/search/index-transfer';
+import { mergeSearches } from '@shared/search/merge';
 import type { FoodSearch } from '@shared/search/types';
 import { completeNutrientValues } from '@shared/base/nutrients';
 import searchWorkerUrl from '../workers/search-index.worker.ts?worker&url';
+import indexUrl from '../../../resources/foods/food-index.bin?url';
 import type { CobaltDb } from './db';
 import { BundledFoods, FoodMap } from './food-map';
 import { readSnapshot, shippedFoods, type FoodSnapshot } from './food-snapshot';
@@ -25,8 +31,10 @@ import {
   readStoredSnapshot,
   rewriteSnapshot,
 } from './food-table-repo';
-import { cachedIndexFor, indexCacheKey, readCachedIndexRecord } from './search-index-repo';
 import type { StartRead } from './start-read-repo';
+import type { IndexRequest, IndexResponse } from './search-index-protocol';
+import { shippedIndexBytes, startFetchingShippedIndex } from './shipped-index';
+import { storedTableInfo, type StoredTableInfo } from './seed';
 
 /** What start-up has read already (Boot): the start-up read and the shipped table file. */
 export interface CatalogStart {
@@ -34,15 +42,6 @@ export interface CatalogStart {
   /** The parsed shipped file (shipped-table.ts), null when it could not be fetched. */
   readonly shipped: unknown;
 }
-import type { IndexRequest, IndexResponse } from './search-index-protocol';
-import { storedTableInfo, type StoredTableInfo } from './seed';
-import { yieldToMain } from '../lib/yield';
-
-/**
- * Whether the built index is kept in the database. Not in a development server: there the worker's
- * URL stays the same while its code changes, so a kept index could be an older build's.
- */
-const CACHE_INDEX = !import.meta.env.DEV || import.meta.env.MODE === 'test';
 
 /** Custom foods saved before a nutrient was added (iodine, selenium) read it as unknown. */
 const withEveryNutrient = (food: Food): Food => ({
@@ -53,24 +52,60 @@ const withEveryNutrient = (food: Food): Food => ({
 /** How long one idle slice of decoding may run (a frame's spare time). */
 const DECODE_SLICE_MS = 8;
 
+/**
+ * Up to this many custom foods are indexed on the page (building costs ~17 µs a food on the
+ * 2-core machine, so 1,000 take ~17 ms); more go to the worker, to keep every task short.
+ */
+const CUSTOM_IN_PLACE = 1000;
+
+/** The shipped index file's bytes (shipped-index.ts), fetched once for every catalog. */
+function fetchedIndexBytes(): Promise<ArrayBuffer | null> {
+  startFetchingShippedIndex(indexUrl); // begun by start-early.ts in the app; here in tests
+  return shippedIndexBytes();
+}
+
+/** The shipped index if it was built for the foods' table version over exactly them; else null. */
+function shippedIndexOf(shipped: ShippedIndex): FoodIndex | null {
+  const file = decodeFoodIndexFile(shipped.bytes);
+  if (file?.tableVersion !== shipped.tableVersion) return null;
+  return unpackFoodIndex(file.index, shipped.foods.searchList());
+}
+
+/** The shipped index file's bytes, for the bundled foods of a table version (not read yet). */
+interface ShippedIndex {
+  readonly foods: BundledFoods;
+  readonly tableVersion: string;
+  readonly bytes: ArrayBuffer;
+}
+
 export class FoodCatalog {
   #map = $state.raw(new FoodMap([]));
-  /** Not reactive: `search` is read inside derivations, where it may build the index. */
+  /** Not reactive: `search` is read inside derivations, where it may build what is missing. */
   #search: FoodSearch | null = null;
   /**
    * The bundled foods last read, kept so that a custom-food change re-reads only custom foods.
    * `verified`: they are the table of `tableVersion` in id order (from a verified snapshot or the
-   * shipped file), so an index kept for that version fits them.
+   * shipped file), so the index shipped for that version fits them.
    */
   #bundled: {
     readonly tableVersion: string;
     readonly foods: BundledFoods;
     readonly verified: boolean;
   } | null = null;
-  /** A kept index read with the foods and not installed yet (`load` with `after`). */
-  #kept: PackedFoodIndex | null = null;
+  /** The bundled foods' search; kept while the bundled foods stay the same (custom changes). */
+  #bundledSearch: { readonly foods: BundledFoods; readonly search: FoodSearch } | null = null;
+  /** The shipped index file for the bundled foods, waiting for `after` (`load`). */
+  #pending: ShippedIndex | null = null;
+  /** The current custom foods' search. */
+  #customSearch: FoodSearch | null = null;
   /** Counts food-list changes, so a worker's index for an older list is never installed. */
   #generation = 0;
+  readonly #indexBytes: () => Promise<ArrayBuffer | null>;
+
+  /** `indexBytes`: where the shipped index comes from (tests give their own). */
+  constructor(indexBytes: () => Promise<ArrayBuffer | null> = fetchedIndexBytes) {
+    this.#indexBytes = indexBytes;
+  }
 
   /** Every food, custom ones first (decodes the bundled rows not decoded yet). */
   get foods(): readonly Food[] {
@@ -81,66 +116,88 @@ export class FoodCatalog {
     return this.#map;
   }
 
-  /** True once the search index over the current foods exists (asking does not build it). */
+  /** True once the search over the current foods exists (asking does not build it). */
   get searchReady(): boolean {
     return this.#search !== null;
   }
 
   /**
-   * Loads bundled and custom foods from the database, and the search index kept for them when
-   * there is one; otherwise the index follows from a worker. `start` is the start-up read of the
-   * same records (start-read-repo.ts) and the shipped table file, taken instead of reading again.
-   * With `after`, a kept index is installed once `after` has resolved (Boot: the first render is
-   * done), not before `load` resolves; `search` installs it if asked for earlier.
+   * Loads bundled and custom foods from the database; the search follows (`searchReady`). `start`
+   * is the start-up read of the same records (start-read-repo.ts) and the shipped table file,
+   * taken instead of reading again. With `after`, the shipped index is installed once `after` has
+   * resolved (Boot: the first render is done); `search` installs it if asked for earlier.
    */
   async load(
     db: CobaltDb,
     start: CatalogStart | null = null,
     after: Promise<void> | null = null,
   ): Promise<void> {
-    // Through Dexie, the kept index is read beside the foods; from the start-up read, only later.
-    const keptRecord = CACHE_INDEX && !start ? readCachedIndexRecord(db).catch(() => null) : null;
     const [bundled, stored] = await Promise.all([
       this.#loadBundled(db, start),
       start ? (start.read.customFoods as Food[]) : readCustomFoodRows(db),
     ]);
     const custom = stored.map(withEveryNutrient);
     const map = new FoodMap(custom, bundled.foods);
-    const key =
-      CACHE_INDEX && bundled.verified
-        ? indexCacheKey(searchWorkerUrl, bundled.tableVersion, custom)
-        : null;
     this.#use(map);
     const generation = this.#generation;
-    const cache = key ? { dbName: db.name, key } : null;
-    const inWorker = () =>
-      this.#indexInWorker(
-        bundled.snapshot
-          ? { kind: 'snapshot', generation, snapshot: bundled.snapshot, custom, cache }
-          : { kind: 'foods', generation, foods: map.searchables(), cache },
-      );
-    const install = async () => {
-      // The start-up read's record is cloned only now: after the first render, when `after`.
+    if (custom.length > CUSTOM_IN_PLACE) {
+      this.#indexInWorker({ kind: 'foods', foods: custom }, (packed) => {
+        if (generation !== this.#generation || this.#customSearch) return;
+        const index = unpackFoodIndex(packed, custom);
+        if (index) this.#customSearch = searchOverIndex(index);
+        this.#complete();
+      });
+    } else this.#customSearch = searchOverIndex(buildFoodIndex(custom));
+    const foods = bundled.foods;
+    if (this.#bundledSearch?.foods !== foods && this.#pending?.foods !== foods) {
+      // At start-up (`after`) the screens do not wait for the index file; elsewhere it is awaited.
+      const indexed = this.#indexBundled(bundled, after);
+      if (!after) await indexed;
+    }
+    this.#complete();
+    this.#decodeWhenIdle(foods);
+  }
+
+  /**
+   * The bundled foods' search: the shipped index when it fits them, read after `after`, or one
+   * built by a worker.
+   */
+  async #indexBundled(
+    bundled: {
+      foods: BundledFoods;
+      tableVersion: string;
+      verified: boolean;
+      snapshot: FoodSnapshot | null;
+    },
+    after: Promise<void> | null,
+  ): Promise<void> {
+    const foods = bundled.foods;
+    const bytes = bundled.verified ? await this.#indexBytes().catch(() => null) : null;
+    if (this.#map.bundled !== foods || this.#bundledSearch?.foods === foods) return;
+    if (bytes) {
+      const pending: ShippedIndex = { foods, tableVersion: bundled.tableVersion, bytes };
+      this.#pending = pending;
+      // Read after the first render (`after`): reading is cheap (views of the file, index-file.ts),
+      // but the render comes first.
       await after;
-      const record = start ? await start.read.index().catch(() => null) : await keptRecord;
-      const kept = key ? cachedIndexFor(record, key) : null;
-      if (generation !== this.#generation) return; // set() or another load came meanwhile
-      if (!kept) {
-        inWorker();
+      if (this.#pending !== pending) return; // replaced, or taken by `search`
+      this.#pending = null;
+      const index = shippedIndexOf(pending);
+      if (index) {
+        this.#bundledSearch = { foods, search: searchOverIndex(index) };
+        this.#complete();
         return;
       }
-      this.#kept = kept;
-      // Reading the foods was one task; installing the index (~12 ms) is another. After the first
-      // render (`after`) it follows in the render's task, before that render's layout and paint.
-      if (!after) await yieldToMain();
-      if (generation !== this.#generation || this.#kept !== kept) return; // replaced, or used
-      this.#kept = null;
-      if (!this.#installPacked(kept)) inWorker();
-    };
-    if (!key) inWorker();
-    else if (after) void install();
-    else await install();
-    this.#decodeWhenIdle(bundled.foods);
+    }
+    const request: IndexRequest = bundled.snapshot
+      ? { kind: 'snapshot', snapshot: bundled.snapshot }
+      : { kind: 'foods', foods: foods.searchables() };
+    this.#indexInWorker(request, (packed) => {
+      if (this.#bundledSearch?.foods === foods || this.#map.bundled !== foods) return;
+      const index = unpackFoodIndex(packed, foods.searchList());
+      if (index) this.#bundledSearch = { foods, search: searchOverIndex(index) };
+      this.#complete();
+    });
   }
 
   /**
@@ -192,21 +249,31 @@ export class FoodCatalog {
   /** Replaces the foods with `foods` (already decoded), in this order. */
   set(foods: readonly Food[]): void {
     this.#use(new FoodMap([], new BundledFoods(foods)));
+    this.#customSearch = searchOverIndex(buildFoodIndex([]));
   }
 
   #use(map: FoodMap): void {
     this.#map = map;
     this.#search = null;
-    this.#kept = null;
+    this.#customSearch = null;
+    if (this.#bundledSearch?.foods !== map.bundled) this.#bundledSearch = null;
+    if (this.#pending?.foods !== map.bundled) this.#pending = null;
     this.#generation += 1;
   }
 
-  /** The search index; built here if neither a kept index nor the worker's is there yet. */
+  /** The search; what has not arrived yet is built here (the pending shipped index installed). */
   get search(): FoodSearch {
-    const kept = this.#kept;
-    this.#kept = null;
-    if (!this.#search && kept) this.#installPacked(kept);
-    if (!this.#search) this.#install(searchOverIndex(buildFoodIndex(this.foods)));
+    if (this.#search) return this.#search;
+    const map = this.#map;
+    if (!this.#bundledSearch) {
+      const pending = this.#pending;
+      this.#pending = null;
+      const index =
+        (pending && shippedIndexOf(pending)) ?? buildFoodIndex(map.bundled.searchables());
+      this.#bundledSearch = { foods: map.bundled, search: searchOverIndex(index) };
+    }
+    this.#customSearch ??= searchOverIndex(buildFoodIndex(map.custom));
+    this.#complete();
     return this.#search!;
   }
 
@@ -214,15 +281,19 @@ export class FoodCatalog {
     return this.#map.get(id);
   }
 
-  /** Installs a packed index if it covers the current foods, in order; false if it does not. */
-  #installPacked(packed: PackedFoodIndex): boolean {
-    const index = unpackFoodIndex(packed, this.#map.searchList());
-    if (index) this.#install(searchOverIndex(index));
-    return index !== null;
-  }
-
-  #install(search: FoodSearch): void {
-    this.#search = search;
+  /** Once both parts exist: the search over all foods, marked for the start-up benchmark. */
+  #complete(): void {
+    if (this.#search || !this.#bundledSearch || !this.#customSearch) return;
+    const map = this.#map;
+    const bundled = map.bundled;
+    const customNames = new Map(map.custom.map((f) => [f.id, f.name]));
+    this.#search = mergeSearches([
+      { search: this.#customSearch, nameOf: (id) => customNames.get(id) ?? '' },
+      {
+        search: this.#bundledSearch.search,
+        nameOf: (id) => bundled.searchableAt(bundled.positionOf(id) ?? -1)?.name ?? '',
+      },
+    ]);
     if (performance.getEntriesByName('cobalt:search-ready').length === 0) {
       performance.mark('cobalt:search-ready');
     }
@@ -240,21 +311,14 @@ export class FoodCatalog {
     if (!foods.complete) idle(slice);
   }
 
-  /**
-   * Builds the index in a worker; a failure only means `search` builds it in place later. A worker
-   * asked to keep the index is left to finish writing it.
-   */
-  #indexInWorker(request: IndexRequest): void {
+  /** Builds an index in a worker; a failure only means `search` builds it in place later. */
+  #indexInWorker(request: IndexRequest, received: (index: PackedFoodIndex) => void): void {
     if (typeof Worker === 'undefined') return;
     const worker = new Worker(searchWorkerUrl, { type: 'module', name: 'search-index' });
-    const done = () => worker.terminate();
-    worker.onerror = done;
+    worker.onerror = () => worker.terminate();
     worker.onmessage = (event: MessageEvent<IndexResponse>) => {
-      const response = event.data;
-      if (response.kind !== 'index' || !request.cache) done();
-      if (response.kind !== 'index') return;
-      if (response.generation !== this.#generation || this.#search) return;
-      this.#installPacked(response.index);
+      worker.terminate();
+      if (event.data.kind === 'index') received(event.data.index);
     };
     worker.postMessage(request);
   }

@@ -88,7 +88,8 @@ export class BundledFoods {
 
   /**
    * What search reads of every food, in order, decoding nothing: decoded foods as they are, the
-   * rest from their rows' search fields (a cached index is installed over these at start-up).
+   * rest from their rows' search fields (what a worker builds the index over when the shipped one
+   * does not fit).
    */
   searchables(): SearchableFood[] {
     const out: SearchableFood[] = [];
@@ -104,6 +105,19 @@ export class BundledFoods {
       if (searchable) out.push(searchable);
     }
     return out;
+  }
+
+  /**
+   * The foods as the shipped search index sees them (index-file.ts): every row in order, each
+   * food's search fields made only when a search reads them, so that installing the index over
+   * 8,400 foods builds no objects; ids are read without decoding anything.
+   */
+  searchList(): IdentifiedFoods {
+    return {
+      length: this.length,
+      at: (i) => this.searchableAt(i),
+      idAt: (i) => this.idAt(i),
+    };
   }
 
   /** Decodes rows in order until `deadline` (a `performance.now()` time); true when all are. */
@@ -146,23 +160,9 @@ export class FoodMap implements ReadonlyMap<string, Food> {
     return this.get(id) !== undefined;
   }
 
-  /**
-   * The foods as a kept search index sees them: custom ones, then every bundled row (a verified
-   * table's rows all decode, so this is `all()`'s order), each made only when asked for.
-   */
-  searchList(): IdentifiedFoods {
-    const custom = this.#custom;
-    const bundled = this.bundled;
-    return {
-      length: custom.length + bundled.length,
-      at: (i) => (i < custom.length ? custom[i] : bundled.searchableAt(i - custom.length)),
-      idAt: (i) => (i < custom.length ? custom[i]?.id : bundled.idAt(i - custom.length)),
-    };
-  }
-
-  /** What search reads of every food, in `all()`'s order, decoding nothing. */
-  searchables(): readonly SearchableFood[] {
-    return this.#all ?? [...this.#custom, ...this.bundled.searchables()];
+  /** The custom foods, in the catalog's order (they come first). */
+  get custom(): readonly Food[] {
+    return this.#custom;
   }
 
   /** Every food in order (decodes what is left). */

@@ -30,3 +30,14 @@ export async function rewriteSnapshot(
 ): Promise<void> {
   await db.meta.put(await snapshotRow(tableVersion, encodeFoodTableBody(foods)));
 }
+
+/**
+ * Meta records no version of the app reads any more: the search index earlier builds kept in the
+ * database (2.6 MB; the index now ships with the table, shipped-index.ts).
+ */
+export const RETIRED_META_KEYS = ['foodSearchIndex'] as const;
+
+/** Deletes the retired records (after start-up; nothing reads them, so a failure is harmless). */
+export function dropRetiredRecords(db: CobaltDb): Promise<void> {
+  return db.meta.bulkDelete([...RETIRED_META_KEYS]);
+}

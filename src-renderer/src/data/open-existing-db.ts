@@ -1,7 +1,7 @@
 /**
  * Opens an IndexedDB database only if it already exists, at its current version, without Dexie:
- * for the start-up read (start-read-repo.ts, evaluated before any other module) and the search
- * worker's write (search-index-repo.ts). A missing database is not created (the open's upgrade is
+ * for the start-up read (start-read-repo.ts, evaluated before any other module). A missing
+ * database is not created (the open's upgrade is
  * aborted; Dexie creates it), and the connection closes itself when another wants to upgrade or
  * delete the database. Settles with null when there is none or it cannot be opened; never throws.
  *
@@ -10,13 +10,11 @@
 export function openExistingDb(
   factory: IDBFactory | undefined,
   name: string,
-  beforeOpen?: () => void,
 ): Promise<IDBDatabase | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
       if (!factory) throw new Error('no IndexedDB');
-      beforeOpen?.();
       request = factory.open(name);
     } catch {
       resolve(null);

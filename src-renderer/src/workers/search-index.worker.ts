@@ -1,15 +1,11 @@
 /**
- * Builds the food search index off the main thread (catalog.svelte.ts is the other end). It gets
- * either the stored table's snapshot text (a string costs the page little to send) or the foods
- * themselves, builds the index over custom foods followed by the bundled ones in id order (the
- * catalog's order), and sends it back. When asked, it then stores the index in the database
- * (search-index-repo.ts), so that the next start reads it instead of building it.
+ * Builds a food search index off the main thread (catalog.svelte.ts is the other end): over the
+ * foods of a stored table's snapshot text, or over the foods sent, in the order given. The
+ * buffers are transferred back, not copied. One request per worker.
  */
 import { buildFoodIndex } from '@shared/search/food-index';
 import { packFoodIndex } from '@shared/search/index-transfer';
-import type { SearchableFood } from '@shared/search/types';
 import { snapshotFoods } from '../data/food-snapshot';
-import { writeCachedIndex } from '../data/search-index-repo';
 import type { IndexRequest, IndexResponse } from '../data/search-index-protocol';
 import { messageOf } from '../lib/message-of';
 
@@ -18,25 +14,13 @@ const reply = (response: IndexResponse, transfer: Transferable[] = []) =>
 
 self.onmessage = (event: MessageEvent<IndexRequest>) => {
   const request = event.data;
-  const { generation, cache } = request;
   try {
-    let foods: readonly SearchableFood[];
-    if (request.kind === 'snapshot') {
-      const bundled = snapshotFoods(request.snapshot); // the catalog verified its checksum
-      if (!bundled) throw new Error('the stored food table snapshot could not be read');
-      foods = [...request.custom, ...bundled];
-    } else foods = request.foods;
+    const foods = request.kind === 'snapshot' ? snapshotFoods(request.snapshot) : request.foods;
+    // The catalog verified the snapshot's checksum; a body that does not decode is a bug.
+    if (!foods) throw new Error('the stored food table snapshot could not be read');
     const { packed, transfer } = packFoodIndex(buildFoodIndex(foods));
-    if (!cache) {
-      reply({ kind: 'index', generation, index: packed }, transfer);
-      return;
-    }
-    // Copied, not transferred: the worker still stores its buffers (a copy is ~1 ms for 2.6 MB).
-    reply({ kind: 'index', generation, index: packed });
-    void writeCachedIndex(indexedDB, cache.dbName, { key: cache.key, index: packed }).then(
-      (stored) => reply({ kind: 'cached', generation, stored }),
-    );
+    reply({ kind: 'index', index: packed }, transfer);
   } catch (error) {
-    reply({ kind: 'failed', generation, error: messageOf(error) });
+    reply({ kind: 'failed', error: messageOf(error) });
   }
 };

@@ -1,6 +1,6 @@
 /**
  * The start-up read (start-read-repo.ts) imports only open-existing-db.ts, so its database name
- * and keys are written out: they must stay the ones the rest of the app uses. It reads what the catalog starts
+ * and key are written out: they must stay the ones the rest of the app uses. It reads what the catalog starts
  * from, and never creates a database that does not exist (a first run: Dexie creates it).
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { CobaltDb, DB_NAME } from '../../../src-renderer/src/data/db';
 import { FOOD_TABLE_META_KEY } from '../../../src-renderer/src/data/seed';
 import { FOOD_SNAPSHOT_KEY } from '../../../src-renderer/src/data/food-snapshot';
-import { SEARCH_INDEX_CACHE_KEY } from '../../../src-renderer/src/data/search-index-repo';
 import {
   readAtStart,
   START_DB_NAME,
@@ -19,10 +18,7 @@ import { makeFood } from '../../helpers/foods';
 describe('the start-up read', () => {
   it('uses the database name and meta keys of the rest of the app', () => {
     expect(START_DB_NAME).toBe(DB_NAME);
-    expect(START_KEYS).toEqual({
-      tableInfo: FOOD_TABLE_META_KEY,
-      index: SEARCH_INDEX_CACHE_KEY,
-    });
+    expect(START_KEYS).toEqual({ tableInfo: FOOD_TABLE_META_KEY });
   });
 
   it('reads the meta records and custom foods, at the version Dexie declares', async () => {
@@ -40,19 +36,8 @@ describe('the start-up read', () => {
     expect(read).toEqual({
       idbVersion: Math.round(verno * 10),
       tableInfo: { tableVersion: 'v1' },
-      index: expect.any(Function),
       customFoods: [mine],
     });
-    expect(await read!.index()).toBeUndefined(); // nothing kept yet
-  });
-
-  it('reads the kept search index when asked', async () => {
-    const factory = new IDBFactory();
-    const db = new CobaltDb(DB_NAME, { indexedDB: factory, IDBKeyRange });
-    const kept = { key: { builder: 'b', tableVersion: 'v1', custom: '[]' }, index: { terms: [] } };
-    await db.meta.put({ key: SEARCH_INDEX_CACHE_KEY, value: kept });
-    db.close();
-    expect(await (await readAtStart(factory))!.index()).toEqual(kept);
   });
 
   it('gives null for a database that does not exist, and does not create it', async () => {

@@ -11,7 +11,7 @@ import { generateFoodTable } from '../../../scripts/build-foods/generate';
 import { foodsDir, hasSr28, sr28Dir } from './committed-table';
 import { writeSr28Fixture } from './sr28-fixture';
 
-const FILES = ['foods.json', 'meta.json', 'SOURCES.md'];
+const FILES = ['foods.json', 'meta.json', 'SOURCES.md', 'food-index.bin'];
 const tempDirs: string[] = [];
 
 /** Generates into a fresh temp dir and returns that dir. */
@@ -42,7 +42,7 @@ describe('generateFoodTable on a small SR28 fixture', () => {
 
   it('reads the SR28 format: preferences, IU fallback, unknowns, portions, dropped groups', () => {
     const result = decodeFoodTable(
-      JSON.parse(generateFoodTable(fixture).files['foods.json'] ?? ''),
+      JSON.parse(String(generateFoodTable(fixture).files['foods.json'] ?? '')),
     );
     if (!result.ok) throw new Error(result.error);
     const byId = new Map(result.value.foods.map((f) => [f.id, f]));
