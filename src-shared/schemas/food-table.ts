@@ -88,6 +88,10 @@ export type FoodRowTuple = [
 ];
 
 /** The table without its meta; `meta.sha256` is computed over `JSON.stringify` of this. */
+/** The bundled foods' order everywhere in the app: by id, as the stored rows' primary key. */
+export const compareRowIds = (a: FoodRowTuple, b: FoodRowTuple): number =>
+  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+
 export interface FoodTableBody {
   groups: Record<string, string>;
   b12Reasons: string[];

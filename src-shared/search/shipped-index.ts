@@ -5,18 +5,10 @@
  * writes it (scripts/build-foods), and a unit test rebuilds it from the committed foods.json, so
  * a change to the table or to the search's indexing cannot ship with a stale file.
  */
-import {
-  searchableOfTrustedRow,
-  type FoodRowTuple,
-  type FoodTableFile,
-} from '../schemas/food-table';
+import { compareRowIds, searchableOfTrustedRow, type FoodTableFile } from '../schemas/food-table';
 import { buildFoodIndex } from './food-index';
 import { encodeFoodIndexFile } from './index-file';
 import type { SearchableFood } from './types';
-
-/** The bundled foods' order everywhere in the app: by id, as the stored rows' primary key. */
-export const compareRowIds = (a: FoodRowTuple, b: FoodRowTuple): number =>
-  a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
 
 /** The file for a parsed foods.json. Throws when a row has no search fields (not a valid table). */
 export function shippedIndexFile(table: FoodTableFile): Uint8Array {

@@ -8,9 +8,9 @@
  * which stay the record that recipes and restores read, and writes the snapshot again.
  */
 import {
+  compareRowIds,
   decodeFoodTableBody,
   foodTableBodyJson,
-  type FoodRowTuple,
   type FoodTableBody,
 } from '@shared/schemas/food-table';
 import { sha256Hex } from '@shared/backup/sha256';
@@ -27,8 +27,6 @@ export interface FoodSnapshot {
   readonly sha256: string;
 }
 
-const byId = (a: FoodRowTuple, b: FoodRowTuple) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-
 /**
  * The snapshot this page wrote or verified last, with its parsed rows: reading it back right
  * after seeding (the first run) then costs neither a second checksum nor a second parse. Only a
@@ -41,7 +39,7 @@ let lastVerified: { readonly snapshot: FoodSnapshot; readonly compact: CompactFo
  * order, which the catalog keeps); built before the seeding transaction starts.
  */
 export async function snapshotRow(tableVersion: string, body: FoodTableBody) {
-  const foods = [...body.foods].sort(byId);
+  const foods = [...body.foods].sort(compareRowIds);
   const text = foodTableBodyJson({ ...body, foods });
   const value: FoodSnapshot = { tableVersion, body: text, sha256: await sha256Hex(text) };
   lastVerified = {
@@ -95,7 +93,7 @@ export function shippedFoods(file: unknown, tableVersion: string): CompactFoods 
   const { groups, b12Reasons, foods } = table;
   if (typeof groups !== 'object' || groups === null || !Array.isArray(b12Reasons)) return null;
   if (!Array.isArray(foods) || !foods.every((r) => Array.isArray(r))) return null;
-  return { groups, b12Reasons, rows: [...foods].sort(byId) };
+  return { groups, b12Reasons, rows: [...foods].sort(compareRowIds) };
 }
 
 /** Every food of a snapshot the caller has verified (the search-index worker's input). */

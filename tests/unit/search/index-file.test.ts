@@ -10,8 +10,8 @@ import { buildFoodIndex } from '@shared/search/food-index';
 import { searchOverIndex } from '@shared/search/food-search';
 import { decodeFoodIndexFile, encodeFoodIndexFile } from '@shared/search/index-file';
 import { unpackFoodIndex } from '@shared/search/index-transfer';
-import { compareRowIds, shippedIndexFile } from '@shared/search/shipped-index';
-import type { FoodTableFile } from '@shared/schemas/food-table';
+import { shippedIndexFile } from '@shared/search/shipped-index';
+import { compareRowIds, type FoodTableFile } from '@shared/schemas/food-table';
 import { foodsDir } from '../foods/committed-table';
 import { committedSearch, fixtureQueries } from './search-fixture';
 
