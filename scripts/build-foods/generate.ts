@@ -12,11 +12,11 @@ import {
   foodTableBodyJson,
   FOOD_TABLE_FORMAT,
   FOOD_TABLE_FORMAT_VERSION,
-  type FoodTableBody,
   type FoodTableFile,
   type FoodTableMeta,
 } from '@shared/schemas/food-table';
 import { shippedIndexFile } from '@shared/search/shipped-index';
+import { foodTableText } from '@shared/schemas/food-table-text';
 import { NUTRIENT_IDS } from '@shared/base/nutrients';
 import { readSr28 } from './sr28-reader';
 import { nutrientValuesFor, wantedSrNumbers } from './nutrient-values';
@@ -43,32 +43,6 @@ export interface GeneratedFiles {
 export function assertValidFoodTable(json: unknown): void {
   const result = decodeFoodTable(json);
   if (!result.ok) throw new Error(`Invalid food table: ${result.error}`);
-}
-
-/**
- * JSON text with every character outside ASCII written as a `\u` escape: the same JSON, but the
- * browser decodes ASCII bytes and parses a one-byte string faster (the app fetches and parses
- * foods.json at every start, bench/README.md, third pass).
- */
-export function asciiJson(text: string): string {
-  return text.replace(
-    /[\u0080-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
-
-/** foods.json text: one row per line so that a regenerated table diffs row by row; ASCII only. */
-function foodTableText(meta: FoodTableMeta, body: FoodTableBody): string {
-  const lines = [
-    `{"meta":${JSON.stringify(meta)},`,
-    `"groups":${JSON.stringify(body.groups)},`,
-    `"b12Reasons":${JSON.stringify(body.b12Reasons)},`,
-    `"columns":${JSON.stringify(body.columns)},`,
-    '"foods":[',
-    body.foods.map((row) => JSON.stringify(row)).join(',\n'),
-    ']}',
-  ];
-  return asciiJson(`${lines.join('\n')}\n`);
 }
 
 export function generateFoodTable(sr28Dir: string): GeneratedFiles {

@@ -32,6 +32,7 @@ import {
   rewriteSnapshot,
 } from './food-table-repo';
 import type { StartRead } from './start-read-repo';
+import type { SplitFoodTable } from '@shared/schemas/food-table-text';
 import type { IndexRequest, IndexResponse } from './search-index-protocol';
 import { shippedIndexBytes, startFetchingShippedIndex } from './shipped-index';
 import { storedTableInfo, type StoredTableInfo } from './seed';
@@ -39,8 +40,8 @@ import { storedTableInfo, type StoredTableInfo } from './seed';
 /** What start-up has read already (Boot): the start-up read and the shipped table file. */
 export interface CatalogStart {
   readonly read: StartRead;
-  /** The parsed shipped file (shipped-table.ts), null when it could not be fetched. */
-  readonly shipped: unknown;
+  /** The shipped file, split (shipped-table.ts); null when it could not be fetched. */
+  readonly shipped: SplitFoodTable | null;
 }
 
 /** Custom foods saved before a nutrient was added (iodine, selenium) read it as unknown. */

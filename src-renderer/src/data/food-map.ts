@@ -4,20 +4,17 @@
  * idle slices (`decodeSome`) instead of in one long task before the first screen
  * (bench/README.md). Custom foods, and foods handed over already decoded, are simply held.
  */
-import {
-  decodeTrustedRow,
-  searchableOfTrustedRow,
-  type FoodRowTuple,
-} from '@shared/schemas/food-table';
+import { decodeTrustedRow, searchableOfTrustedRow } from '@shared/schemas/food-table';
+import type { TableRows } from '@shared/schemas/food-table-text';
 import type { Food } from '@shared/schemas/food';
 import type { IdentifiedFoods } from '@shared/search/index-transfer';
 import type { SearchableFood } from '@shared/search/types';
 
-/** Compact rows of a verified table body, sorted by id (food-snapshot.ts). */
+/** Compact rows of a verified table body, sorted by id (food-snapshot.ts), parsed when read. */
 export interface CompactFoods {
   readonly groups: Record<string, string>;
   readonly b12Reasons: readonly string[];
-  readonly rows: readonly FoodRowTuple[];
+  readonly rows: TableRows;
 }
 
 /** The bundled foods: decoded on demand from compact rows, or given decoded. Shared by reloads. */
@@ -42,7 +39,10 @@ export class BundledFoods {
       const compact = source as CompactFoods;
       this.#compact = compact;
       this.#foods = new Array<Food | null | undefined>(compact.rows.length);
-      compact.rows.forEach((row, i) => this.#position.set(row[0], i));
+      for (let i = 0; i < compact.rows.length; i += 1) {
+        const id = compact.rows.idAt(i);
+        if (id !== undefined) this.#position.set(id, i);
+      }
     }
     this.length = this.#foods.length;
   }
@@ -55,7 +55,7 @@ export class BundledFoods {
   at(position: number): Food | null {
     const known = this.#foods[position];
     if (known !== undefined) return known;
-    const row = this.#compact?.rows[position];
+    const row = this.#compact?.rows.at(position);
     const food =
       row && this.#compact
         ? decodeTrustedRow(row, this.#compact.groups, this.#compact.b12Reasons)
@@ -70,7 +70,7 @@ export class BundledFoods {
 
   /** The id at a position, decoding nothing. */
   idAt(position: number): string | undefined {
-    return this.#foods[position]?.id ?? this.#compact?.rows[position]?.[0];
+    return this.#foods[position]?.id ?? this.#compact?.rows.idAt(position);
   }
 
   /** What search reads of the food at a position: the food if decoded, else its row's fields. */
@@ -79,7 +79,7 @@ export class BundledFoods {
     if (known !== undefined) return known ?? undefined;
     let searchable = this.#searchable[position];
     if (searchable === undefined) {
-      const row = this.#compact?.rows[position];
+      const row = this.#compact?.rows.at(position);
       searchable = row && this.#compact ? searchableOfTrustedRow(row, this.#compact.groups) : null;
       this.#searchable[position] = searchable;
     }
@@ -99,7 +99,7 @@ export class BundledFoods {
         if (known) out.push(known);
         continue;
       }
-      const row = this.#compact?.rows[i];
+      const row = this.#compact?.rows.at(i);
       const searchable =
         row && this.#compact ? searchableOfTrustedRow(row, this.#compact.groups) : null;
       if (searchable) out.push(searchable);

@@ -16,6 +16,7 @@ import {
 import { sha256Hex } from '@shared/backup/sha256';
 import type { Food } from '@shared/schemas/food';
 import type { CompactFoods } from './food-map';
+import { reorderedRows, rowArray, type SplitFoodTable } from '@shared/schemas/food-table-text';
 
 export const FOOD_SNAPSHOT_KEY = 'foodTableSnapshot';
 
@@ -44,7 +45,7 @@ export async function snapshotRow(tableVersion: string, body: FoodTableBody) {
   const value: FoodSnapshot = { tableVersion, body: text, sha256: await sha256Hex(text) };
   lastVerified = {
     snapshot: value,
-    compact: { groups: body.groups, b12Reasons: body.b12Reasons, rows: foods },
+    compact: { groups: body.groups, b12Reasons: body.b12Reasons, rows: rowArray(foods) },
   };
   return { key: FOOD_SNAPSHOT_KEY, value };
 }
@@ -71,7 +72,11 @@ export async function readSnapshot(
   try {
     const body = JSON.parse(snapshot.body) as FoodTableBody;
     if (!Array.isArray(body.foods) || !body.foods.every((r) => Array.isArray(r))) return null;
-    const compact = { groups: body.groups, b12Reasons: body.b12Reasons, rows: body.foods };
+    const compact = {
+      groups: body.groups,
+      b12Reasons: body.b12Reasons,
+      rows: rowArray(body.foods),
+    };
     lastVerified = { snapshot: snapshot as FoodSnapshot, compact };
     return compact;
   } catch {
@@ -80,20 +85,32 @@ export async function readSnapshot(
 }
 
 /**
- * The rows of the shipped table file (parsed JSON) in id order, when it is the table of version
- * `tableVersion` (its version is the SHA-256 of its body, which seeding checked) and is shaped
- * like one; null otherwise. A start whose stored table is that version takes its bundled foods
- * from here, not from the snapshot (shipped-table.ts): they are the rows seeding stored.
+ * The rows of the shipped table file (shipped-table.ts: its head parsed, its rows not yet) in id
+ * order, when it is the table of version `tableVersion` (its version is the SHA-256 of its body,
+ * which seeding checked) and is shaped like one; null otherwise. A start whose stored table is
+ * that version takes its bundled foods from here, not from the snapshot: they are the rows
+ * seeding stored.
  */
-export function shippedFoods(file: unknown, tableVersion: string): CompactFoods | null {
-  const table = file as Partial<FoodTableBody> & { meta?: { tableVersion?: unknown } };
-  if (typeof table !== 'object' || table === null || table.meta?.tableVersion !== tableVersion) {
-    return null;
-  }
-  const { groups, b12Reasons, foods } = table;
+export function shippedFoods(
+  file: SplitFoodTable | null,
+  tableVersion: string,
+): CompactFoods | null {
+  const head = file?.head as
+    (Partial<FoodTableBody> & { meta?: { tableVersion?: unknown } }) | undefined;
+  if (!file || !head || head.meta?.tableVersion !== tableVersion) return null;
+  const { groups, b12Reasons } = head;
   if (typeof groups !== 'object' || groups === null || !Array.isArray(b12Reasons)) return null;
-  if (!Array.isArray(foods) || !foods.every((r) => Array.isArray(r))) return null;
-  return { groups, b12Reasons, rows: [...foods].sort(compareRowIds) };
+  const { rows } = file;
+  const ids: string[] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    const id = rows.idAt(i);
+    if (id === undefined) return null;
+    ids.push(id);
+  }
+  const order = ids
+    .map((_, i) => i)
+    .sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
+  return { groups, b12Reasons, rows: reorderedRows(rows, order) };
 }
 
 /** Every food of a snapshot the caller has verified (the search-index worker's input). */

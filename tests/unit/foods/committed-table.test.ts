@@ -15,7 +15,7 @@ import {
   type FoodTableFile,
 } from '@shared/schemas/food-table';
 import { committedTable, food, readCommittedFile } from './committed-table';
-import { asciiJson } from '../../../scripts/build-foods/generate';
+import { asciiJson } from '@shared/schemas/food-table-text';
 
 describe('committed food table', () => {
   it('decodes and validates every row', () => {
