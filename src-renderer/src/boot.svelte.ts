@@ -5,7 +5,7 @@
 import tableMeta from '../../resources/foods/meta.json';
 import { CobaltDb } from './data/db';
 import { ensureFoodTable, type SeedProgress } from './data/seed';
-import { FoodCatalog } from './data/catalog.svelte';
+import { FoodCatalog, prepareShippedFoods } from './data/catalog.svelte';
 import { messageOf } from './lib/message-of';
 import { prepareDateFormats } from './lib/dates';
 import { yieldToMain } from './lib/yield';
@@ -46,13 +46,17 @@ export class Boot {
     // Dexie opens meanwhile too: the screens read through it; the catalog may not need to.
     const opened = this.db.open();
     opened.catch(() => undefined); // reported below, once awaited
+    // The shipped file's foods are made as soon as it is there, while IndexedDB still opens.
+    const shippedFoods = shippedTable()
+      .then(prepareShippedFoods)
+      .catch(() => null);
     try {
       const start = this.#usable(await startRead());
       if (start) {
         // The start-up read saw the shipped table at the declared version: nothing to seed.
         performance.mark('cobalt:table-ready');
         // The shipped search index is installed after the first render (`shown`, catalog.svelte.ts).
-        const shipped = await shippedTable();
+        const shipped = await shippedFoods;
         await this.catalog.load(this.db, { read: start, shipped }, this.#rendered);
         performance.mark('cobalt:catalog-loaded');
         await opened;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ensureFoodTable } from '../../src-renderer/src/data/seed';
-import { FoodCatalog } from '../../src-renderer/src/data/catalog.svelte';
+import { FoodCatalog, prepareShippedFoods } from '../../src-renderer/src/data/catalog.svelte';
 import { FOOD_SNAPSHOT_KEY, readSnapshot } from '../../src-renderer/src/data/food-snapshot';
 import { readAtStart } from '../../src-renderer/src/data/start-read-repo';
 import tableMeta from '../../resources/foods/meta.json';
@@ -43,7 +43,8 @@ function indexSource(bytes: Uint8Array | null) {
 }
 
 /** A table file as start-up holds it: written as foods.json is, then split (shipped-table.ts). */
-const shippedText = (file: FoodTableFile) => splitFoodTableText(foodTableText(file.meta, file));
+const shippedText = (file: FoodTableFile) =>
+  prepareShippedFoods(splitFoodTableText(foodTableText(file.meta, file)));
 
 /** The index file the generator would ship with SMALL's table of `version`. */
 const smallIndex = (version = V1) => shippedIndexFile(makeTableFile(SMALL(), version));

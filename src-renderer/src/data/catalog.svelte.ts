@@ -40,8 +40,26 @@ import { storedTableInfo, type StoredTableInfo } from './seed';
 /** What start-up has read already (Boot): the start-up read and the shipped table file. */
 export interface CatalogStart {
   readonly read: StartRead;
-  /** The shipped file, split (shipped-table.ts); null when it could not be fetched. */
-  readonly shipped: SplitFoodTable | null;
+  /** The shipped file's foods (`prepareShippedFoods`); null when it could not be fetched. */
+  readonly shipped: ShippedFoods | null;
+}
+
+/** The bundled foods of the shipped table file, for the table version it says it is. */
+export interface ShippedFoods {
+  readonly tableVersion: string;
+  readonly foods: BundledFoods;
+}
+
+/**
+ * The shipped file's foods, made as soon as the file is there (Boot): while IndexedDB opens the
+ * page has nothing else to do, so ordering 8,400 rows by id and mapping them is done then, not
+ * after the start-up read. Whether they are the stored table is checked in `load`.
+ */
+export function prepareShippedFoods(file: SplitFoodTable | null): ShippedFoods | null {
+  const shipped = shippedFoods(file);
+  return (
+    shipped && { tableVersion: shipped.tableVersion, foods: new BundledFoods(shipped.compact) }
+  );
 }
 
 /** Custom foods saved before a nutrient was added (iodine, selenium) read it as unknown. */
@@ -225,10 +243,10 @@ export class FoodCatalog {
     }
     const version = info.tableVersion;
     if (this.#bundled?.tableVersion === version) return { ...this.#bundled, snapshot: null };
-    const shipped = start ? shippedFoods(start.shipped, version) : null;
+    const shipped = start?.shipped?.tableVersion === version ? start.shipped.foods : null;
     let foods: BundledFoods;
     let snapshot: FoodSnapshot | null = null;
-    if (shipped) foods = new BundledFoods(shipped);
+    if (shipped) foods = shipped;
     else {
       const stored = (await readStoredSnapshot(db)) as FoodSnapshot | undefined;
       const compact = await readSnapshot(stored, version);

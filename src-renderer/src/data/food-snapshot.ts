@@ -86,18 +86,17 @@ export async function readSnapshot(
 
 /**
  * The rows of the shipped table file (shipped-table.ts: its head parsed, its rows not yet) in id
- * order, when it is the table of version `tableVersion` (its version is the SHA-256 of its body,
- * which seeding checked) and is shaped like one; null otherwise. A start whose stored table is
- * that version takes its bundled foods from here, not from the snapshot: they are the rows
- * seeding stored.
+ * order, with the table version it says it is; null when it is not shaped like a table. A start
+ * whose stored table is that version takes its bundled foods from here, not from the snapshot:
+ * the version is the SHA-256 of the body, which seeding checked, so they are the rows it stored.
  */
 export function shippedFoods(
   file: SplitFoodTable | null,
-  tableVersion: string,
-): CompactFoods | null {
+): { readonly tableVersion: string; readonly compact: CompactFoods } | null {
   const head = file?.head as
     (Partial<FoodTableBody> & { meta?: { tableVersion?: unknown } }) | undefined;
-  if (!file || !head || head.meta?.tableVersion !== tableVersion) return null;
+  const tableVersion = head?.meta?.tableVersion;
+  if (!file || !head || typeof tableVersion !== 'string') return null;
   const { groups, b12Reasons } = head;
   if (typeof groups !== 'object' || groups === null || !Array.isArray(b12Reasons)) return null;
   const { rows } = file;
@@ -107,10 +106,11 @@ export function shippedFoods(
     if (id === undefined) return null;
     ids.push(id);
   }
+  // The file's rows are two sorted runs (SR28, then curated foods), which the sort merges fast.
   const order = ids
     .map((_, i) => i)
     .sort((a, b) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0));
-  return { groups, b12Reasons, rows: reorderedRows(rows, order) };
+  return { tableVersion, compact: { groups, b12Reasons, rows: reorderedRows(rows, order) } };
 }
 
 /** Every food of a snapshot the caller has verified (the search-index worker's input). */
