@@ -3,6 +3,7 @@
  * fixture queries (tests/fixtures/search-queries.json).
  */
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeFoodTable } from '@shared/schemas/food-table';
@@ -44,4 +45,19 @@ export function fixtureQueries(): FixtureQuery[] {
 export function topDescriptions(query: string, limit = 5): string[] {
   const { search, byId } = committedSearch();
   return search.search(query, { limit }).map((hit) => byId.get(hit.id)?.description ?? hit.id);
+}
+
+/**
+ * Asserts that `actual` answers every fixture query, plain and filtered, exactly as the search
+ * built in place over the committed table does (hits, scores, order, highlights).
+ */
+export function expectAnswersLikeCommitted(actual: FoodSearch): void {
+  const { search } = committedSearch();
+  const queries = [...fixtureQueries().map((q) => q.query), 'b12 tablet', 'soy milk', 'tofu'];
+  const vegan = { limit: 10, filter: { diet: 'vegan' as const, fortified: true } };
+  for (const query of queries) {
+    expect(actual.search(query, { limit: 10 }), query).toEqual(search.search(query, { limit: 10 }));
+    expect(actual.search(query, vegan), query).toEqual(search.search(query, vegan));
+  }
+  expect(actual.size).toBe(search.size);
 }
