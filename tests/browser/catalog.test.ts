@@ -163,6 +163,26 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     expect(catalog.search.size).toBe(4);
   });
 
+  it('indexes many custom foods in the worker, and ranks them with the bundled ones', async () => {
+    const db = freshDb();
+    await seedSmall(db);
+    const many = Array.from({ length: 1001 }, (_, i) =>
+      makeFood(`custom:${i}`, { name: `Home bake ${i}`, source: 'custom' }),
+    );
+    await db.customFoods.bulkAdd([
+      ...many,
+      makeFood('custom:soy', { name: 'Soy drink, homemade', source: 'custom' }),
+    ]);
+    const catalog = new FoodCatalog(indexSource(smallIndex()));
+    await catalog.load(db);
+    expect(catalog.searchReady).toBe(false); // 1,002 custom foods: built off the page
+    await expect.poll(() => catalog.searchReady, { timeout: 20_000 }).toBe(true);
+    const inPlace = createFoodSearch(catalog.foods);
+    for (const query of ['home bake 7', 'soy drink', 'butter']) {
+      expect(catalog.search.search(query), query).toEqual(inPlace.search(query));
+    }
+  });
+
   it('starts from the start-up read and the shipped files, the index after the render', async () => {
     const db = freshDb();
     await seedSmall(db);
