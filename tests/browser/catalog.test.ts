@@ -46,6 +46,16 @@ function indexSource(bytes: Uint8Array | null) {
 const shippedText = (file: FoodTableFile) =>
   prepareShippedFoods(splitFoodTableText(foodTableText(file.meta, file)));
 
+/** Asserts the catalog answers `queries` exactly as one index built in place over its foods. */
+function expectSearchLikeInPlace(catalog: FoodCatalog, queries: readonly string[], limit = 20) {
+  const inPlace = createFoodSearch(catalog.foods);
+  for (const query of queries) {
+    expect(catalog.search.search(query, { limit }), query).toEqual(
+      inPlace.search(query, { limit }),
+    );
+  }
+}
+
 /** The index file the generator would ship with SMALL's table of `version`. */
 const smallIndex = (version = V1) => shippedIndexFile(makeTableFile(SMALL(), version));
 
@@ -65,12 +75,11 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     // The index shipped with the table (resources/foods/food-index.bin) is installed with the
     // foods, and answers like one built in place.
     expect(catalog.searchReady).toBe(true);
-    const inPlace = createFoodSearch(catalog.foods);
-    for (const query of ['soy milk', 'b12', 'salmon atlantic', 'lentils cooked', 'chese']) {
-      expect(catalog.search.search(query, { limit: 10 }), query).toEqual(
-        inPlace.search(query, { limit: 10 }),
-      );
-    }
+    expectSearchLikeInPlace(
+      catalog,
+      ['soy milk', 'b12', 'salmon atlantic', 'lentils cooked', 'chese'],
+      10,
+    );
   });
 
   it('builds the index in the worker from the foods when there is no snapshot to send', async () => {
@@ -156,10 +165,7 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     await catalog.load(db);
     expect(catalog.searchReady).toBe(true);
     expect(source.calls).toBe(1); // the bundled foods' index was kept
-    const inPlace = createFoodSearch(catalog.foods);
-    for (const query of ['oat drink', 'soy drink', 'drink', 'butter', 'soy', 'dri']) {
-      expect(catalog.search.search(query), query).toEqual(inPlace.search(query));
-    }
+    expectSearchLikeInPlace(catalog, ['oat drink', 'soy drink', 'drink', 'butter', 'soy', 'dri']);
     expect(catalog.search.size).toBe(4);
   });
 
@@ -177,10 +183,7 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     await catalog.load(db);
     expect(catalog.searchReady).toBe(false); // 1,002 custom foods: built off the page
     await expect.poll(() => catalog.searchReady, { timeout: 20_000 }).toBe(true);
-    const inPlace = createFoodSearch(catalog.foods);
-    for (const query of ['home bake 7', 'soy drink', 'butter']) {
-      expect(catalog.search.search(query), query).toEqual(inPlace.search(query));
-    }
+    expectSearchLikeInPlace(catalog, ['home bake 7', 'soy drink', 'butter']);
   });
 
   it('starts from the start-up read and the shipped files, the index after the render', async () => {
@@ -200,10 +203,7 @@ describe('food catalog (real IndexedDB in Chromium)', () => {
     expect(catalog.searchReady).toBe(false); // not before the first render
     renderNow();
     await expect.poll(() => catalog.searchReady).toBe(true);
-    const inPlace = createFoodSearch(catalog.foods);
-    for (const query of ['butter', 'soy drink', 'oat']) {
-      expect(catalog.search.search(query), query).toEqual(inPlace.search(query));
-    }
+    expectSearchLikeInPlace(catalog, ['butter', 'soy drink', 'oat']);
   });
 
   it('searches when asked before the first render, and ignores a table file of another version', async () => {
