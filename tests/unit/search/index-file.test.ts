@@ -24,7 +24,7 @@ describe('the shipped search index file', () => {
   it('is what the committed table and the current search code give, byte for byte', () => {
     const rebuilt = shippedIndexFile(committedTableFile());
     const same = Buffer.from(rebuilt).equals(committedFile());
-    expect(same, 'resources/foods/food-index.bin is stale: run npm run build:foods').toBe(true);
+    expect(same, 'resources/foods/food-index.bin is stale: run npm run build:search-index').toBe(true);
   });
 
   it('answers every fixture query (and filtered ones) like an index built in place', () => {
