@@ -24,7 +24,9 @@ describe('the shipped search index file', () => {
   it('is what the committed table and the current search code give, byte for byte', () => {
     const rebuilt = shippedIndexFile(committedTableFile());
     const same = Buffer.from(rebuilt).equals(committedFile());
-    expect(same, 'resources/foods/food-index.bin is stale: run npm run build:search-index').toBe(true);
+    expect(same, 'resources/foods/food-index.bin is stale: run npm run build:search-index').toBe(
+      true,
+    );
   });
 
   it('answers every fixture query (and filtered ones) like an index built in place', () => {
